@@ -1,0 +1,168 @@
+/**
+ * The extraction pipeline for one document:
+ * source document -> reference date -> recognize values -> segment into
+ * incidents -> resolve parties and roles -> assemble -> validate.
+ */
+import type { DocumentInfo, Incident, Mentions, Money, Party, Result, Warning } from './schema.js';
+import { Result as ResultSchema, SCHEMA_VERSION, formatIssues } from './schema.js';
+import { BreachParseError } from './errors.js';
+import type { SourceDocument } from './input/source.js';
+import { matchView } from './normalize/index.js';
+import { recognizeAll } from './recognizers/index.js';
+import type { Recognized } from './recognizers/types.js';
+import { inferReferenceDate } from './recognizers/dates/reference.js';
+import { segmentIncidents, titleLine } from './segment/index.js';
+import type { Segment } from './segment/types.js';
+import { resolveIncident } from './resolve/index.js';
+import { summarize } from './segment/summary.js';
+
+export interface ExtractOptions {
+  /** Reference date (YYYY-MM-DD) given by the user: wins over metadata and text. */
+  published?: string | null;
+  /** Include `document.text` (default true). */
+  includeText?: boolean;
+  /** Include the top-level `mentions` object (default false). */
+  mentions?: boolean;
+}
+
+type Ranged = { evidence: { start: number; end: number } };
+
+function inside<T extends Ranged>(items: T[], seg: { start: number; end: number }): T[] {
+  return items.filter((i) => i.evidence.start >= seg.start && i.evidence.end <= seg.end);
+}
+
+function referenceDate(doc: SourceDocument, opts: ExtractOptions, warnings: Warning[]) {
+  if (opts.published) return { date: opts.published, source: 'flag' as const };
+  if (doc.published) return { date: doc.published, source: 'metadata' as const };
+  const fromText = inferReferenceDate(doc.text);
+  if (fromText) return { date: fromText.date, source: 'text' as const };
+  warnings.push({
+    code: 'NO_REFERENCE_DATE',
+    message: `${doc.source}: no publication date found; relative dates ("this year", "last month") are left unresolved (use --published YYYY-MM-DD)`,
+  });
+  return { date: null, source: 'none' as const };
+}
+
+/** Renumbers an incident's local party ids (P1..) into document-wide ones. */
+function renumberParties(parties: Party[], next: () => string) {
+  const map = new Map<string, string>();
+  for (const p of parties) map.set(p.id, next());
+  const id = (local: string | null) => (local === null ? null : (map.get(local) ?? null));
+  return { parties: parties.map((p) => ({ ...p, id: map.get(p.id)! })), id };
+}
+
+function buildIncident(
+  doc: SourceDocument,
+  view: string,
+  seg: Segment,
+  all: Recognized,
+  index: number,
+  nextParty: () => string,
+): Incident {
+  const values: Recognized = {
+    volumes: inside(all.volumes, seg),
+    amounts: inside(all.amounts, seg),
+    dates: inside(all.dates, seg),
+    locations: inside(all.locations, seg),
+    dataCategories: inside(all.dataCategories, seg),
+  };
+  const resolved = resolveIncident({ text: doc.text, view, segment: seg, values });
+  const { parties, id } = renumberParties(resolved.parties, nextParty);
+  return {
+    id: `I${index + 1}`,
+    headline: seg.headline?.text ?? null,
+    span: { start: seg.start, end: seg.end },
+    summary: summarize(doc.text, seg),
+    parties,
+    dataCategories: values.dataCategories,
+    volumes: values.volumes,
+    amounts: values.amounts.map((m: Money) => ({ ...m })),
+    dates: values.dates,
+    locations: values.locations,
+    transfers: resolved.transfers.map((t) => ({ ...t, from: id(t.from), to: id(t.to) })),
+    outcomes: resolved.outcomes.map((o) => ({
+      ...o,
+      subjects: o.subjects.map((s) => id(s)).filter((s): s is string => s !== null),
+      agent: id(o.agent),
+    })),
+  };
+}
+
+/** Runs the whole pipeline on one loaded document and validates the result. */
+export function extract(doc: SourceDocument, opts: ExtractOptions = {}): Result {
+  const warnings: Warning[] = [...doc.warnings];
+  const ref = referenceDate(doc, opts, warnings);
+  const view = matchView(doc.text);
+  const all = recognizeAll({ text: doc.text, view, referenceDate: ref.date });
+  const segments = segmentIncidents(doc.text, view);
+  let partyCount = 0;
+  const nextParty = () => `P${++partyCount}`;
+  const incidents = segments.map((seg, i) => buildIncident(doc, view, seg, all, i, nextParty));
+
+  const title = doc.title ?? titleLine(doc.text)?.text ?? null;
+  const document: DocumentInfo = {
+    source: doc.source,
+    format: doc.format,
+    encoding: doc.encoding,
+    title,
+    published: opts.published ?? doc.published ?? null,
+    referenceDate: ref.date,
+    referenceDateSource: ref.source,
+    url: doc.url,
+    sha256: doc.sha256,
+  };
+  if (opts.includeText !== false) document.text = doc.text;
+  const result: Result = { schemaVersion: SCHEMA_VERSION, document, incidents, warnings };
+  if (opts.mentions) result.mentions = all satisfies Mentions;
+  return validate(result, doc.text);
+}
+
+/** Checks the result against the contract and every evidence slice against the text. */
+export function validate(result: Result, text: string): Result {
+  const parsed = ResultSchema.safeParse(result);
+  if (!parsed.success) {
+    throw new BreachParseError(
+      'INVALID_OUTPUT',
+      `${result.document.source}: internal error, the result does not match the output schema (${formatIssues(parsed.error)}); please report this bug`,
+    );
+  }
+  const bad = findBadEvidence(result, text);
+  if (bad) {
+    throw new BreachParseError(
+      'INVALID_OUTPUT',
+      `${result.document.source}: internal error, evidence ${JSON.stringify(bad.text)} at ${bad.start}-${bad.end} does not match the text; please report this bug`,
+    );
+  }
+  return parsed.data;
+}
+
+interface EvidenceLike {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function isEvidence(v: unknown): v is EvidenceLike {
+  if (typeof v !== 'object' || v === null) return false;
+  const o = v as Record<string, unknown>;
+  return typeof o.text === 'string' && typeof o.start === 'number' && typeof o.end === 'number' && Object.keys(o).length === 3;
+}
+
+/** The first evidence object anywhere in `value` whose slice differs from its text. */
+export function findBadEvidence(value: unknown, text: string): EvidenceLike | null {
+  if (Array.isArray(value)) {
+    for (const v of value) {
+      const bad = findBadEvidence(v, text);
+      if (bad) return bad;
+    }
+    return null;
+  }
+  if (typeof value !== 'object' || value === null) return null;
+  if (isEvidence(value)) return text.slice(value.start, value.end) === value.text ? null : value;
+  for (const [k, v] of Object.entries(value)) {
+    if (k === 'document') continue;
+    const bad = findBadEvidence(v, text);
+    if (bad) return bad;
+  }
+  return null;
+}

@@ -1,0 +1,109 @@
+/**
+ * The one runner that owns iteration, word boundaries and offsets.
+ *
+ * Rules match on the equal-length view; the runner turns every accepted match
+ * into a `[start, end)` range over the original text, trims surrounding
+ * whitespace and punctuation the pattern may have taken, and checks that the
+ * match starts and ends at word boundaries. Overlaps are settled by
+ * `removeOverlaps` (the longer hit wins, then the earlier rule).
+ */
+import type { Evidence } from '../schema.js';
+import type { Hit, RecognizeContext, Rule } from './types.js';
+
+export interface RuleHit<V> extends Hit {
+  value: V;
+  /** Index of the rule in the list: earlier rules win ties. */
+  order: number;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/** True when offset `i` is not inside a word (start or end of a token). */
+export function atBoundary(s: string, i: number): boolean {
+  if (i <= 0 || i >= s.length) return true;
+  const a = s[i - 1]!;
+  const b = s[i]!;
+  return !(WORD.test(a) && WORD.test(b));
+}
+
+/** Makes sure a pattern is global (a copy, compiled once at module load). */
+export function globalPattern(re: RegExp): RegExp {
+  return re.flags.includes('g') ? re : new RegExp(re.source, re.flags + 'g');
+}
+
+/** Evidence for `[start, end)` of the text. */
+export function evidence(text: string, start: number, end: number): Evidence {
+  return { text: text.slice(start, end), start, end };
+}
+
+/** Shrinks `[start, end)` past whitespace and the given edge characters. */
+export function trimRange(s: string, start: number, end: number, edge = ' \t\n\r,;:.'): [number, number] {
+  while (start < end && edge.includes(s[start]!)) start++;
+  while (end > start && edge.includes(s[end - 1]!)) end--;
+  return [start, end];
+}
+
+/**
+ * Runs every rule over the view. A match that does not sit on word boundaries
+ * or whose `extract` returns null is dropped. Patterns must not match the
+ * empty string; the runner guards against it anyway.
+ *
+ * `group`: when a rule's regex has a named group `span`, the hit covers only
+ * that group (lets a pattern look at context without taking it).
+ */
+export function runRules<V>(ctx: RecognizeContext, rules: readonly Rule<V>[]): RuleHit<V>[] {
+  const hits: RuleHit<V>[] = [];
+  rules.forEach((rule, order) => {
+    const re = globalPattern(rule.pattern);
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(ctx.view)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      let start = m.index;
+      let end = m.index + m[0].length;
+      const span = m.groups?.['span'];
+      if (span !== undefined && m.indices === undefined) {
+        const off = m[0].indexOf(span);
+        if (off >= 0) {
+          start = m.index + off;
+          end = start + span.length;
+        }
+      }
+      [start, end] = trimRange(ctx.view, start, end, ' \t\n\r');
+      if (start >= end || !atBoundary(ctx.view, start) || !atBoundary(ctx.view, end)) continue;
+      const value = rule.extract(m, ctx);
+      if (value === null) continue;
+      hits.push({ start, end, text: ctx.text.slice(start, end), rule: rule.id, value, order });
+    }
+  });
+  return removeOverlaps(hits);
+}
+
+/**
+ * Keeps the longer of overlapping hits (ties: the earlier rule, then the
+ * earlier start) and returns the survivors in text order.
+ */
+export function removeOverlaps<T extends { start: number; end: number; order?: number }>(hits: T[]): T[] {
+  const ranked = [...hits].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || (a.order ?? 0) - (b.order ?? 0) || a.start - b.start,
+  );
+  const kept: T[] = [];
+  for (const h of ranked) {
+    if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Builds one alternation from a word list, longest first, with regex
+ * metacharacters escaped and spaces matching any run of whitespace.
+ */
+export function alternation(words: readonly string[]): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}

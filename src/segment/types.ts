@@ -1,0 +1,8 @@
+/** One stretch of the document that tells one real-world case. */
+export interface Segment {
+  /** Half-open range over `document.text`, headline included. */
+  start: number;
+  end: number;
+  /** The heading line that introduces the case, when there is one. */
+  headline: { text: string; start: number; end: number } | null;
+}
