@@ -1,0 +1,68 @@
+/** Segmentation: headings, background, furniture -> incident spans. */
+import { describe, expect, test } from 'vitest';
+import { segmentIncidents } from '../../src/segment/index.js';
+import { isHeading, splitLines } from '../../src/segment/lines.js';
+import { matchView } from '../../src/normalize/view.js';
+
+const ROUNDUP = `Data Crime Digest for the Spring Quarter
+4 min read
+
+Regulators have spent the spring drafting new rules on how companies may keep customer files. This digest looks at recent enforcement.
+
+Clinic Receptionist Sold Patient Lists
+
+A receptionist at a private clinic in Chengdu sold the names and phone numbers of 8,000 patients to a health-products seller. Police detained her in April.
+
+Telecom Agents Leaked Subscriber Details
+
+Two sales agents of a mobile carrier in Xiamen leaked subscriber details to a fraud ring, which used them to call victims.
+
+Related Articles
+Share this
+Tags: Privacy, Enforcement
+`;
+
+describe('headings', () => {
+  test.each([
+    ['Clinic Receptionist Sold Patient Lists', true],
+    ['Arrest of Four Men in the Sale of Millions of Records', true],
+    ['Telecom Agents Leaked Subscriber Details', true],
+    ['The police said the ring was busted.', false],
+    ['a lower case line without an end', false],
+    ['Regulators have spent the spring drafting new rules on how companies may keep customer files', false],
+  ])('%s -> %s', (line, expected) => {
+    expect(isHeading(line)).toBe(expected);
+  });
+
+  test.each([
+    ['Tags: Privacy, Enforcement', 'furniture'],
+    ['Share this', 'furniture'],
+    ['4 min read', 'furniture'],
+    ['Related Articles', 'furniture'],
+    ['Clinic Receptionist Sold Patient Lists', 'heading'],
+    ['Police detained her in April.', 'prose'],
+  ])('%s is %s', (line, kind) => {
+    expect(splitLines(line)[0]!.kind).toBe(kind);
+  });
+});
+
+describe('segmentIncidents', () => {
+  test('a round-up gives one incident per headed case, none for background or furniture', () => {
+    const segs = segmentIncidents(ROUNDUP, matchView(ROUNDUP));
+    expect(segs.map((s) => s.headline?.text)).toEqual([
+      'Clinic Receptionist Sold Patient Lists',
+      'Telecom Agents Leaked Subscriber Details',
+    ]);
+    const last = segs[1]!;
+    expect(ROUNDUP.slice(last.start, last.end)).toMatch(/^Telecom Agents[\s\S]*call victims\.$/);
+    for (const s of segs) expect(ROUNDUP.slice(s.headline!.start, s.headline!.end)).toBe(s.headline!.text);
+  });
+
+  test.each([
+    ['one paragraph, no headings', 'Hackers stole the records of 2 million customers from a retailer, the company said.', 1],
+    ['commentary only', 'The new law sets fines of up to RMB 50 million for companies that mishandle personal information.', 0],
+    ['empty', '', 0],
+  ])('%s -> %d incidents', (_name, text, n) => {
+    expect(segmentIncidents(text, matchView(text))).toHaveLength(n);
+  });
+});
