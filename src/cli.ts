@@ -10,6 +10,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { BreachParseError } from './errors.js';
 import { EXIT, run, type RunIO, type RunOptions } from './run.js';
 import { jsonSchema } from './schema.js';
+import { parseShard, type Shard } from './input/shard.js';
 
 const VERSION = (() => {
   try {
@@ -30,6 +31,8 @@ Examples:
   $ echo "over RMB 3.2 million" | breach-parse --mentions -
   $ breach-parse corpus/ --out-dir results/ --fail-on-empty
   $ breach-parse schema > breach-parse.schema.json
+  $ breach-parse corpus/ --shard 2/4 > part-2.ndjson
+  $ cat docs.ndjson | parallel --pipe -N 100 breach-parse --input-format ndjson > out.ndjson
 
 Exit codes:
   0  every input parsed
@@ -53,6 +56,14 @@ function positiveInt(value: string): number {
   return n;
 }
 
+function shardArg(value: string): Shard {
+  try {
+    return parseShard(value);
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message.replace(/^--shard [^:]*: /, ''));
+  }
+}
+
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
@@ -73,6 +84,8 @@ interface CliFlags {
   exclude?: string[];
   progress?: boolean;
   debug?: boolean;
+  inputFormat: 'files' | 'ndjson';
+  shard?: Shard;
 }
 
 /** argv flags -> RunOptions (pure; tested as a table). */
@@ -92,6 +105,8 @@ export function toRunOptions(inputs: string[], flags: CliFlags, cores = availabl
     jobs: flags.jobs ?? Math.max(1, cores),
     failOnEmpty: flags.failOnEmpty === true,
     progress: flags.progress,
+    inputFormat: flags.inputFormat,
+    shard: flags.shard,
   };
 }
 
@@ -120,6 +135,12 @@ export function buildProgram(io: CliIO, onRun: (opts: RunOptions) => Promise<voi
     .addOption(new Option('--format <format>', 'read inputs as').choices(['auto', 'text', 'html']).default('auto'))
     .option('--include <glob>', 'in folders, read only files matching the glob (repeatable)', collect)
     .option('--exclude <glob>', 'in folders, skip files matching the glob (repeatable)', collect)
+    .addOption(
+      new Option('--input-format <kind>', 'files, or ndjson: {"id","text"|"html","published"} lines (stdin by default)')
+        .choices(['files', 'ndjson'])
+        .default('files'),
+    )
+    .option('--shard <i/n>', 'process only shard i of n (stable by input name; for CI matrices and indexed jobs)', shardArg)
     .option('-j, --jobs <n>', 'worker threads for batches (default: number of cores)', positiveInt)
     .option('--fail-on-empty', 'exit 3 when no input yields an incident (for CI)')
     .option('--no-progress', 'no progress bar (it shows only when stderr is a terminal)')

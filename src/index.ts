@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extract, type ExtractOptions } from './extract.js';
-import { loadBytes, loadString, type FormatHint } from './input/source.js';
+import { loadBytes, type FormatHint } from './input/source.js';
 import { InputError } from './errors.js';
 import type { Result } from './schema.js';
 
@@ -16,16 +16,20 @@ export interface ParseOptions extends ExtractOptions {
   format?: FormatHint;
   /** Name used as `document.source` (default: the path, or "-" for text). */
   source?: string;
+  /** Publication date known from outside the text (e.g. an NDJSON line), used when the page states none. */
+  metadataPublished?: string | null;
 }
 
 /** Parses an article given as a string (plain text or HTML). */
 export function parseText(text: string, opts: ParseOptions = {}): Result {
-  return extract(loadString(text, opts.source ?? '-', opts.format), opts);
+  return parseBytes(Buffer.from(text, 'utf8'), opts);
 }
 
 /** Parses raw bytes (any supported encoding). */
 export function parseBytes(bytes: Uint8Array, opts: ParseOptions = {}): Result {
-  return extract(loadBytes(bytes, opts.source ?? '-', opts.format), opts);
+  const doc = loadBytes(bytes, opts.source ?? '-', opts.format);
+  if (!doc.published && opts.metadataPublished) doc.published = opts.metadataPublished;
+  return extract(doc, opts);
 }
 
 /** Reads and parses one file. Throws InputError (code, message naming the file). */

@@ -17,6 +17,9 @@ import { runTask, type Task, type TaskResult } from './output/records.js';
 import { LineWriter } from './output/writer.js';
 import { createProgress, type Progress } from './output/progress.js';
 import { createPool, type Pool } from './pool.js';
+import { readNdjson } from './input/ndjson.js';
+import { inShard, type Shard } from './input/shard.js';
+import { errorRecord } from './output/records.js';
 
 export interface RunOptions {
   inputs: string[];
@@ -35,6 +38,9 @@ export interface RunOptions {
   jobs: number;
   failOnEmpty: boolean;
   progress?: boolean;
+  /** `files` (default): paths and folders; `ndjson`: documents as JSON lines. */
+  inputFormat?: 'files' | 'ndjson';
+  shard?: Shard;
 }
 
 export interface RunIO {
@@ -62,7 +68,9 @@ interface Counters {
 
 export async function run(opts: RunOptions, io: RunIO): Promise<number> {
   await checkInputs(opts.inputs);
+  const ndjsonInput = opts.inputFormat === 'ndjson';
   const batch =
+    ndjsonInput ||
     opts.ndjson === true ||
     opts.inputs.length > 1 ||
     (opts.inputs.length === 1 && (await isFolder(opts.inputs[0]!)));
@@ -119,14 +127,40 @@ export async function run(opts: RunOptions, io: RunIO): Promise<number> {
     return task;
   };
 
+  /** Every input as a task, or as a ready error record (a bad NDJSON line). */
+  async function* tasks(): AsyncGenerator<Task | TaskResult> {
+    if (ndjsonInput) {
+      for await (const item of readNdjson(opts.inputs, io.stdin)) {
+        if (opts.shard && !inShard(item.id, opts.shard)) continue;
+        if (!item.ok) {
+          const error = { code: item.code, message: item.message };
+          const json = JSON.stringify(errorRecord(item.id, item.code, item.message));
+          yield { source: item.id, json, ok: false, incidents: 0, warnings: [], error };
+          continue;
+        }
+        yield {
+          source: item.id,
+          bytes: Buffer.from(item.content, 'utf8'),
+          options: { ...extractOptions, format: item.format, metadataPublished: item.published },
+          pretty,
+        };
+      }
+      return;
+    }
+    for await (const spec of expandInputs(opts.inputs, { include: opts.include, exclude: opts.exclude })) {
+      if (opts.shard && !inShard(spec.source, opts.shard)) continue;
+      yield makeTask(spec);
+    }
+  }
+
   const window = Math.max(1, opts.jobs) * 4;
   const pending: Promise<TaskResult>[] = [];
   try {
-    for await (const spec of expandInputs(opts.inputs, { include: opts.include, exclude: opts.exclude })) {
+    for await (const t of tasks()) {
       if (stop) break;
       progress?.discovered();
-      const task = await makeTask(spec);
-      pending.push(pool && !task.bytes ? pool.run(task) : runTask(task));
+      if ('json' in t) pending.push(Promise.resolve(t));
+      else pending.push(pool && (ndjsonInput || !t.bytes) ? pool.run(t) : runTask(t));
       while (pending.length >= window && !stop) await emit(await pending.shift()!);
     }
     while (pending.length > 0 && !stop) await emit(await pending.shift()!);

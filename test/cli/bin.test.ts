@@ -46,6 +46,7 @@ describe('flags and exit codes', () => {
     { args: ['--published', '2013-13-45', '-'], status: 2, out: /^$/, err: /YYYY-MM-DD/ },
     { args: ['--jobs', '0', '-'], status: 2, out: /^$/, err: /whole number/ },
     { args: ['--format', 'pdf', '-'], status: 2, out: /^$/, err: /Allowed choices/ },
+    { args: ['--shard', '5/4', '-'], status: 2, out: /^$/, err: /expected i\/n/ },
   ])('$args -> exit $status', ({ args, status, out, err }) => {
     const r = execCli(args);
     expect(r.status).toBe(status);
@@ -180,5 +181,40 @@ describe('batches', () => {
     const recs = ndjson(r.stdout);
     expect(recs.map((x) => (x.error as { code?: string } | undefined)?.code ?? 'ok')).toEqual(['ok', 'NOT_FOUND', 'UNREADABLE']);
     expect(noStack(r.stderr)).toBe(true);
+  });
+});
+
+describe('scaling out', () => {
+  test('four shards give exactly the lines of one run', () => {
+    const whole = execCli(['--no-text', join(dir, 'many'), join(dir, 'batch')]).stdout.trim().split('\n');
+    const parts = [1, 2, 3, 4].map((i) =>
+      execCli(['--no-text', '--shard', `${i}/4`, join(dir, 'many'), join(dir, 'batch')]).stdout.trim().split('\n').filter(Boolean),
+    );
+    expect(parts.every((p) => p.length > 0 && p.length < whole.length)).toBe(true);
+    expect(parts.flat().sort()).toEqual([...whole].sort());
+  });
+
+  const lines = [
+    JSON.stringify({ id: 'doc-1', text: ARTICLE, published: '2021-12-01' }),
+    'this is not json',
+    JSON.stringify({ id: 'doc-3', html: `<html><body><article><h1>Clerk Held</h1><p>${ARTICLE}</p></article></body></html>` }),
+    JSON.stringify({ id: 'doc-4' }),
+  ].join('\n');
+
+  test('--input-format ndjson maps each line to one result line', () => {
+    const r = execCli(['--input-format', 'ndjson', '--no-text'], { input: lines + '\n' });
+    expect(r.status).toBe(1);
+    const recs = ndjson(r.stdout) as { document: { source: string; format?: string; referenceDate?: string }; error?: { code: string } }[];
+    expect(recs.map((x) => x.document.source)).toEqual(['doc-1', 'stdin:2', 'doc-3', 'doc-4']);
+    expect(recs.map((x) => x.error?.code ?? x.document.format)).toEqual(['text', 'BAD_INPUT_LINE', 'html', 'BAD_INPUT_LINE']);
+    expect(recs[0]!.document.referenceDate).toBe('2021-12-01');
+  });
+
+  test('split into chunks and run per chunk (as parallel --pipe does), the lines equal one run', () => {
+    const one = execCli(['--input-format', 'ndjson', '--no-text', '-q'], { input: lines });
+    const chunked = execShell(
+      `printf '%s\n' '${lines.replace(/'/g, "'\\''")}' | split -l 2 --filter='$BP --input-format ndjson --no-text -q; true'`,
+    );
+    expect(chunked.stdout.replace(/stdin:\d+/g, 'stdin:N')).toBe(one.stdout.replace(/stdin:\d+/g, 'stdin:N'));
   });
 });

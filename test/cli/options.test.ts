@@ -30,11 +30,13 @@ describe('argv -> options', () => {
     [['--fail-on-empty', 'dir'], { failOnEmpty: true }],
     [['--format', 'html', '-'], { format: 'html' }],
     [['--no-progress', 'dir'], { progress: false }],
+    [['--input-format', 'ndjson'], { inputFormat: 'ndjson', inputs: ['-'] }],
+    [['--shard', '2/4', 'dir'], { shard: { index: 2, count: 4 } }],
   ])('%j', async (argv, expected) => {
     expect(await parse(argv)).toMatchObject(expected);
   });
 
   test('jobs default to the number of cores', () => {
-    expect(toRunOptions(['x'], { text: true, format: 'auto' }, 6).jobs).toBe(6);
+    expect(toRunOptions(['x'], { text: true, format: 'auto', inputFormat: 'files' }, 6).jobs).toBe(6);
   });
 });
