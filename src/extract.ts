@@ -27,9 +27,18 @@ export interface ExtractOptions {
 
 type Ranged = { evidence: { start: number; end: number } };
 
-function inside<T extends Ranged>(items: T[], seg: { start: number; end: number }): T[] {
-  return items.filter((i) => i.evidence.start >= seg.start && i.evidence.end <= seg.end);
+/** Items whose evidence lies in the segment and outside its nested cases. */
+function inside<T extends Ranged>(items: T[], seg: Segment): T[] {
+  return items.filter(
+    (i) =>
+      i.evidence.start >= seg.start &&
+      i.evidence.end <= seg.end &&
+      !seg.exclude.some((x) => i.evidence.start < x.end && x.start < i.evidence.end),
+  );
 }
+
+const inExcluded = (seg: Segment, e: { start: number; end: number }) =>
+  seg.exclude.some((x) => e.start >= x.start && e.end <= x.end);
 
 function referenceDate(doc: SourceDocument, opts: ExtractOptions, warnings: Warning[]) {
   if (opts.published) return { date: opts.published, source: 'flag' as const };
@@ -66,7 +75,17 @@ function buildIncident(
     locations: inside(all.locations, seg),
     dataCategories: inside(all.dataCategories, seg),
   };
-  const resolved = resolveIncident({ text: doc.text, view, segment: seg, values });
+  const raw = resolveIncident({ text: doc.text, view, segment: seg, values });
+  // A nested case's actors belong to it: keep only what is seen outside it.
+  const resolved = seg.exclude.length
+    ? {
+        parties: raw.parties
+          .map((p) => ({ ...p, mentions: p.mentions.filter((m) => !inExcluded(seg, m)) }))
+          .filter((p) => p.mentions.length > 0),
+        transfers: raw.transfers.filter((t) => !inExcluded(seg, t.evidence)),
+        outcomes: raw.outcomes.filter((o) => !inExcluded(seg, o.evidence)),
+      }
+    : raw;
   const { parties, id } = renumberParties(resolved.parties, nextParty);
   return {
     id: `I${index + 1}`,

@@ -8,6 +8,10 @@
  *    background and commentary give none, nor does page furniture.
  * 4. A section's span runs from its headline to the end of its last prose
  *    line, so trailing furniture ("Tags: China, Penalty") stays outside.
+ * 5. Inside a section, a paragraph that opens a case of its own ("Among the
+ *    cases highlighted was one handled by police in Jinan", "In a separate
+ *    case, …", "X's case has been handled separately") gives a nested
+ *    incident; the section keeps the rest.
  */
 import { splitLines, type Line } from './lines.js';
 import { incidentCueScore } from './cues.js';
@@ -45,6 +49,25 @@ function sections(lines: Line[]): Section[] {
 /** Minimum cue score for a section to count as an incident. */
 const MIN_CUES = 1;
 
+/**
+ * The opening of a paragraph that starts another case: "Among the cases
+ * highlighted … was one", "In one case", "In another/a separate/a similar
+ * case", "One such case", "For example, in", "In a related case",
+ * "X's case has been handled separately".
+ */
+const NESTED_OPENING =
+  /^(?:among the (?:cases|incidents)\b[^.]{0,120}\bwas\b|in (?:one|another|a separate|a similar|a related|an earlier|a recent|the most recent|a typical|one such|a notable) (?:case|incident|instance)\b|one (?:such |typical |notable )?(?:case|incident) (?:involved|was|came)\b|for (?:example|instance), (?:in|police|a|an|the)\b|(?:the |a )?[^.]{0,60}\bcase (?:has been|was|is being) (?:handled|dealt with|heard|tried|investigated) separately\b)/i;
+
+/** Paragraphs of a section: runs of prose lines split at blank lines. */
+function paragraphs(prose: Line[]): Line[][] {
+  const out: Line[][] = [];
+  for (const line of prose) {
+    if (line.afterBlank || out.length === 0) out.push([line]);
+    else out[out.length - 1]!.push(line);
+  }
+  return out;
+}
+
 export function segmentIncidents(text: string, view: string): Segment[] {
   const lines = splitLines(text);
   const secs = sections(lines).filter((s) => s.prose.length > 0);
@@ -55,11 +78,23 @@ export function segmentIncidents(text: string, view: string): Segment[] {
     const last = s.prose[s.prose.length - 1]!;
     if (incidentCueScore(view, first.start, last.end) < MIN_CUES) continue;
     const start = s.headline ? s.headline.start : first.start;
+    const nested: Segment[] = [];
+    const paras = paragraphs(s.prose);
+    // The first paragraph is the section's own case; later ones may nest.
+    for (const para of paras.slice(1)) {
+      const a = para[0]!.start;
+      const b = para[para.length - 1]!.end;
+      if (NESTED_OPENING.test(text.slice(a, b)) && incidentCueScore(view, a, b) >= MIN_CUES) {
+        nested.push({ start: a, end: b, headline: null, exclude: [] });
+      }
+    }
     segments.push({
       start,
       end: last.end,
       headline: s.headline ? { text: s.headline.text, start: s.headline.start, end: s.headline.end } : null,
+      exclude: nested.map(({ start: ns, end: ne }) => ({ start: ns, end: ne })),
     });
+    segments.push(...nested);
   }
   return segments;
 }

@@ -66,3 +66,35 @@ describe('segmentIncidents', () => {
     expect(segmentIncidents(text, matchView(text))).toHaveLength(n);
   });
 });
+
+const CAMPAIGN = `Province Sums Up Campaign on Data Crime
+
+Police across the province solved 300 cases and arrested 870 suspects in a six-month drive against the theft and sale of personal information, officials said.
+
+In one case, officers in Luoyang broke up a ring that had bought 2 million records from a courier company insider and sold them to scam callers. Eleven people were detained.
+
+Officials said the campaign will continue next year.
+`;
+
+describe('nested cases', () => {
+  test.each([
+    ['In one case, officers in Luoyang broke up a ring that sold records.', 'In one case'],
+    ['Among the cases highlighted by the bureau was one in which a nurse sold records.', 'Among the cases'],
+    ["The second supplier's case has been handled separately. He sold data.", "The second supplier's case"],
+    ['In a separate case, a bank clerk leaked account details.', 'In a separate case'],
+  ])('%s opens a nested incident', (para, opening) => {
+    const text = `Campaign Results Announced\n\nPolice arrested 40 suspects for selling personal data this year.\n\n${para}\n`;
+    const segs = segmentIncidents(text, matchView(text));
+    expect(segs).toHaveLength(2);
+    expect(text.slice(segs[1]!.start, segs[1]!.end).startsWith(opening)).toBe(true);
+    expect(segs[0]!.exclude).toEqual([{ start: segs[1]!.start, end: segs[1]!.end }]);
+  });
+
+  test('a campaign report gives the campaign and its example case', () => {
+    const segs = segmentIncidents(CAMPAIGN, matchView(CAMPAIGN));
+    expect(segs.map((s) => [s.headline?.text ?? null, CAMPAIGN.slice(s.start, s.start + 20)])).toEqual([
+      ['Province Sums Up Campaign on Data Crime', 'Province Sums Up Cam'],
+      [null, 'In one case, officer'],
+    ]);
+  });
+});
