@@ -119,6 +119,9 @@ export function extract(doc: SourceDocument, opts: ExtractOptions = {}): Result 
   const incidents = segments.map((seg, i) => buildIncident(doc, view, seg, all, i, nextParty));
 
   const title = doc.title ?? titleLine(doc.text)?.text ?? null;
+  // A page whose story starts the text (its h1 went to the title) is headed by that title.
+  const first = incidents[0];
+  if (first && first.headline === null && title && doc.text.slice(0, first.span.start).trim() === '') first.headline = title;
   const document: DocumentInfo = {
     source: doc.source,
     format: doc.format,

@@ -5,16 +5,22 @@
  * statistics ("the law sets fines of up to …") has no event verb.
  */
 
+/**
+ * Finite or participle forms only: an event that happened. Gerunds and nouns
+ * ("selling or providing personal information is a crime", "data breaches
+ * are rising") describe the law or the trend, not a case.
+ */
 const EVENT_VERBS = [
-  'sold', 'selling', 'sell', 'resold', 'reselling', 'bought', 'buying', 'purchased', 'traded', 'trading',
-  'stole', 'stolen', 'stealing', 'theft', 'leaked', 'leaking', 'leak', 'leaks',
-  'hacked', 'hacking', 'hackers?', 'breached', 'breach', 'breaches', 'intrusion', 'compromised',
-  'exposed', 'exposing', 'accessed', 'unauthori[sz]ed access', 'infiltrated', 'exfiltrated', 'scraped', 'dumped',
-  'copied', 'downloaded', 'obtained', 'obtaining', 'disclosed', 'disclosure', 'posted online',
-  'arrested', 'apprehended', 'detained', 'caught', 'busted', 'cracked down', 'cracked', 'raided',
-  'charged', 'prosecuted', 'indicted', 'sentenced', 'convicted', 'fined',
-  'ransomware', 'extort(?:ed|ion)?', 'phishing', 'skimm(?:ed|ing)',
-  'suspected of', 'investigat(?:ed|ing|ion)', 'probe', 'probed',
+  'sold', 'resold', 'bought', 'purchased', 'traded', 'stole', 'stolen', 'leaked',
+  'hacked', 'breached', 'compromised', 'exposed', 'accessed', 'infiltrated', 'exfiltrated', 'scraped', 'dumped',
+  'copied', 'downloaded', 'obtained', 'disclosed', 'posted online', 'published online', 'harvested', 'collected illegally',
+  'arrested', 'apprehended', 'detained', 'caught', 'busted', 'cracked down', 'raided', 'dismantled', 'seized',
+  'charged', 'prosecuted', 'indicted', 'sentenced', 'convicted', 'fined', 'jailed', 'imprisoned',
+  'extorted', 'encrypted', 'skimmed', 'phished', 'suspected of', 'accused of',
+  'investigated', 'investigating', 'probed', 'probing', 'notified', 'confirmed', 'discovered', 'detected',
+  'was hit by', 'were hit by', 'fell victim',
+  'forwarded', 'handed over', 'passed on', 'offered for sale', 'put up for sale', 'complained', 'traced',
+  'received an? (?:administrative )?fine',
 ];
 
 const DATA_CUES = [
@@ -22,6 +28,29 @@ const DATA_CUES = [
   'customers?', 'users?', 'patients?', 'residents?', 'citizens?', 'clients?', 'employees?', 'members?',
   'names?', 'addresses', 'numbers', 'credentials', 'emails?', 'files?', 'details',
 ];
+
+/**
+ * Nouns and gerunds of the field: enough to call a one-section news story a
+ * case ("a data breach at the hospital", "hackers behind the attack"), not
+ * enough to make a background paragraph of a round-up one.
+ */
+const TOPIC_WORDS = [
+  'breach(?:es)?', 'data breach(?:es)?', 'hack(?:s|ing)?', 'hackers?', 'cyber ?attacks?', 'attacks?', 'attackers?',
+  'leaks?', 'leaking', 'theft', 'ransomware', 'phishing', 'malware', 'spyware', 'scams?', 'fraud(?:sters)?',
+  'intrusion', 'unauthori[sz]ed access', 'stealing', 'selling', 'exposure', 'compromise', 'vulnerabilit(?:y|ies)',
+  'exploit(?:ed|s)?', 'skimming', 'dump',
+];
+
+const TOPIC = new RegExp(`\\b(?:${TOPIC_WORDS.join('|')})\\b`, 'gi');
+
+/** Counts topic words (nouns, gerunds) in the range. */
+export function topicScore(view: string, start: number, end: number): number {
+  TOPIC.lastIndex = start;
+  let n = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOPIC.exec(view)) !== null && m.index < end) n++;
+  return n;
+}
 
 const EVENT = new RegExp(`\\b(?:${EVENT_VERBS.join('|')})\\b`, 'gi');
 const DATA = new RegExp(`\\b(?:${DATA_CUES.join('|')})\\b`, 'i');

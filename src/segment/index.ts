@@ -14,7 +14,7 @@
  *    incident; the section keeps the rest.
  */
 import { splitLines, type Line } from './lines.js';
-import { incidentCueScore } from './cues.js';
+import { incidentCueScore, topicScore } from './cues.js';
 import type { Segment } from './types.js';
 
 export type { Segment } from './types.js';
@@ -48,6 +48,8 @@ function sections(lines: Line[]): Section[] {
 
 /** Minimum cue score for a section to count as an incident. */
 const MIN_CUES = 1;
+/** Topic words that make a one-section story a case even without an event verb. */
+const MIN_TOPIC_SINGLE = 2;
 
 /**
  * The opening of a paragraph that starts another case: "Among the cases
@@ -76,7 +78,10 @@ export function segmentIncidents(text: string, view: string): Segment[] {
   for (const s of secs) {
     const first = s.prose[0]!;
     const last = s.prose[s.prose.length - 1]!;
-    if (incidentCueScore(view, first.start, last.end) < MIN_CUES) continue;
+    const eventful = incidentCueScore(view, first.start, last.end) >= MIN_CUES;
+    // A story with one section is about its topic: its nouns may carry it.
+    const topical = secs.length === 1 && topicScore(view, first.start, last.end) >= MIN_TOPIC_SINGLE;
+    if (!eventful && !topical) continue;
     const start = s.headline ? s.headline.start : first.start;
     const nested: Segment[] = [];
     const paras = paragraphs(s.prose);

@@ -29,6 +29,9 @@ const MINOR_WORDS = new Set(
 const FURNITURE =
   /^(?:tags?|categories|category|filed under|posted in|share(?: this)?(?: article| post| page| story)?|related(?: posts| articles| stories| content)?|recent posts|archives|search|subscribe\b.*|follow us.*|print|email|tweet|comments?|leave a (?:reply|comment)|jump to page|read more|advertisement|cookie.*|back to top|previous|next|home|menu|log ?in|sign ?(?:in|up)|copyright\b.*|©.*|all rights reserved.*|time \d+ minute read|\d+ min(?:ute)? read)\s*(?::.*)?$/i;
 
+/** Bylines and reading-time lines: "By the Data Team", "Posted by Jo | 4 Minute Read". */
+const BYLINE = /^(?:by|posted by|written by|reported by|author:?)\s+\S|\|\s*\d+\s*min(?:ute)?s?\s+read\b|^\d+\s*min(?:ute)?s?\s+read\b/i;
+
 const SENTENCE_END = /[.!?。！？]["'”’)\]]*$/;
 
 function words(text: string): string[] {
@@ -76,7 +79,7 @@ export function splitLines(text: string): Line[] {
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     if (e > s) {
       const t = text.slice(s, e);
-      const kind: LineKind = FURNITURE.test(t) ? 'furniture' : isProse(t) ? 'prose' : isHeading(t) ? 'heading' : 'furniture';
+      const kind: LineKind = FURNITURE.test(t) || BYLINE.test(t) ? 'furniture' : isProse(t) ? 'prose' : isHeading(t) ? 'heading' : 'furniture';
       lines.push({ start: s, end: e, text: t, kind, afterBlank: blank });
       blank = false;
     } else {
