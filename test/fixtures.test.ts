@@ -28,13 +28,13 @@ interface Row {
 
 // prettier-ignore
 const TABLE: Row[] = [
-  { name: 'roundup-three-cases',    floor: 0.53, countGap: 'the byline and intro paragraph become a fourth incident' },
+  { name: 'roundup-three-cases',    floor: 0.53 },
   { name: 'police-case-single',     floor: 0.57 },
   { name: 'court-sentencing',       floor: 0.61 },
   { name: 'company-disclosure',     floor: 0.63 },
   { name: 'hacker-intrusion',       floor: 0.62 },
   { name: 'campaign-summary',       floor: 0.58 },
-  { name: 'commentary-no-incident', floor: 0, countGap: 'the commentary body becomes an incident' },
+  { name: 'commentary-no-incident', floor: 1 },
   { name: 'saved-page',             floor: 0.58 },
   { name: 'two-sellers-one-buyer',  floor: 0.6 },
 ];
