@@ -85,6 +85,10 @@ export function runRules<V>(ctx: RecognizeContext, rules: readonly Rule<V>[]): R
 /**
  * Keeps the longer of overlapping hits (ties: the earlier rule, then the
  * earlier start) and returns the survivors in text order.
+ *
+ * O(n log n): the kept hits never overlap, so they stay sorted by start and a
+ * binary search finds the only two that could touch a candidate. (A scan of
+ * every kept hit per candidate took 36 s on 1 MB of digits.)
  */
 export function removeOverlaps<T extends { start: number; end: number; order?: number }>(hits: T[]): T[] {
   const ranked = [...hits].sort(
@@ -92,9 +96,21 @@ export function removeOverlaps<T extends { start: number; end: number; order?: n
   );
   const kept: T[] = [];
   for (const h of ranked) {
-    if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
+    // First kept hit whose start is >= h.start.
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (kept[mid]!.start < h.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = kept[lo - 1];
+    const after = kept[lo];
+    if (before && before.end > h.start) continue;
+    if (after && after.start < h.end) continue;
+    kept.splice(lo, 0, h);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 /**

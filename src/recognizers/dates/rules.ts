@@ -1,0 +1,214 @@
+/**
+ * The date rules, in order (earlier rules win ties of equal length): the
+ * ranges and open ranges first, then every unit form alone, then the bare
+ * months and years that need a cue or a sanity check to count as dates.
+ */
+import type { DatePrecision } from '../../schema.js';
+import type { RecognizeContext, Rule } from '../types.js';
+import { type Day, isoOf, parseIso, partsOf, rangeInterval, weekdayOf } from './calendar.js';
+import {
+  AMBIGUOUS_MONTHS,
+  COUNT_NOUN,
+  CUE,
+  DAY,
+  MONTH_ANY,
+  MONTH_FULL,
+  PRODUCT_WORD,
+  SEASON,
+  SEASONS,
+  YEAR,
+  YEAR_TAIL,
+} from './patterns.js';
+import { type Env, type Resolved, UNIT, UNIT_FORMS, monthNumber, parseUnit, pastEnv } from './units.js';
+
+/** The value of a date hit: the contract's DateMention without text and evidence. */
+export interface DateValue {
+  start: string | null;
+  end: string | null;
+  precision: DatePrecision;
+  relative: boolean;
+}
+
+export function toValue(r: Resolved): DateValue {
+  const known = r.start !== null && r.end !== null;
+  return {
+    start: r.start === null ? null : isoOf(r.start),
+    end: r.end === null ? null : isoOf(r.end),
+    precision: r.precision,
+    relative: r.relative || !known,
+  };
+}
+
+const refOf = (ctx: RecognizeContext): Day | null => parseIso(ctx.referenceDate);
+
+/** Yearless parts anchored to another part: the latest such date at or before `anchor`. */
+function backFrom(anchor: Day, relative: boolean, ref: Day | null): Env {
+  const a = partsOf(anchor);
+  return {
+    ref,
+    yearFor: (month, day) => ({ year: month < a.month || (month === a.month && day <= a.day) ? a.year : a.year - 1, relative }),
+  };
+}
+
+/** Yearless parts after an anchor: the earliest such date at or after `anchor`. */
+function forwardFrom(anchor: Day, relative: boolean, ref: Day | null): Env {
+  const a = partsOf(anchor);
+  return {
+    ref,
+    yearFor: (month, day) => ({ year: month > a.month || (month === a.month && day >= a.day) ? a.year : a.year + 1, relative }),
+  };
+}
+
+/**
+ * Resolves "A to B": B against the reference date, then a yearless A against
+ * B ("between July and December 2019": July 2019; "from November to
+ * February": the November before that February), or a yearless B after A
+ * ("from December 2015 to March": March 2016).
+ */
+function resolveRange(aText: string, bText: string, ref: Day | null): Resolved | null {
+  let b = parseUnit(bText, pastEnv(ref));
+  let a = parseUnit(aText, pastEnv(ref));
+  if (a === null || b === null) return null;
+  if (!a.hasYear && b.end !== null) a = parseUnit(aText, backFrom(b.end, b.relative, ref));
+  else if (a.hasYear && !b.hasYear && a.start !== null) b = parseUnit(bText, forwardFrom(a.start, a.relative, ref));
+  if (a === null || b === null) return null;
+  const relative = a.relative || b.relative;
+  if (a.start === null || b.end === null) return { start: null, end: null, precision: 'range', relative: true, hasYear: true };
+  if (a.start > b.end) return null;
+  return { start: a.start, end: b.end, precision: 'range', relative, hasYear: true };
+}
+
+const CONJ = '(?:\\s*-\\s*|,?\\s+(?:and|to|through|thru|until|till)\\s+)';
+
+const WEEKEND_OR_SEASON_CUE = '(?:over|during|in|on|at|since|through|throughout|until)';
+
+/** Unit forms that stand alone as rules; a bare month or year needs the checks below. */
+const STANDALONE_FORMS = UNIT_FORMS.filter((f) => !['dates/month', 'dates/year', 'dates/weekend'].includes(f.id));
+
+export const RULES: readonly Rule<DateValue>[] = [
+  // "between April and September of this year", "from 2013 to 2016", "late 2014 through 2016",
+  // "between Aug 10, 2016 to Feb 9, 2017", "from Feb. 16, 2016 and July 7, 2016"
+  {
+    id: 'dates/range',
+    pattern: new RegExp(`(?:(?<kw>between|from)\\s+)?(?<a>${UNIT})(?<conj>${CONJ})(?<b>${UNIT})`, 'gi'),
+    extract: (m, ctx) => {
+      const g = m.groups ?? {};
+      const kw = (g['kw'] ?? '').toLowerCase();
+      const conj = (g['conj'] ?? '').trim().replace(/^,\s*/, '').toLowerCase();
+      // "May and June" without "between" is two dates, not a range.
+      if (conj === 'and' && kw === '') return null;
+      // "between 2015 until 2016" is no English range.
+      if (kw === 'between' && !['and', 'to', '-'].includes(conj)) return null;
+      const r = resolveRange(g['a'] ?? '', g['b'] ?? '', refOf(ctx));
+      return r === null ? null : toValue(r);
+    },
+  },
+  // "April 18-20, 2017", "from May 5 to 9"
+  {
+    id: 'dates/day-range',
+    pattern: new RegExp(
+      `(?:(?:between|from)\\s+)?(?<month>${MONTH_ANY})\\s+(?<d1>${DAY})(?:\\s*-\\s*|\\s+(?:to|through|and)\\s+)(?<d2>${DAY})(?<tail>${YEAR_TAIL})?`,
+      'gi',
+    ),
+    extract: (m, ctx) => {
+      const g = m.groups ?? {};
+      const month = g['month'] ?? '';
+      const tail = g['tail'] ?? '';
+      const r = resolveRange(`${month} ${g['d1'] ?? ''}${tail}`, `${month} ${g['d2'] ?? ''}${tail}`, refOf(ctx));
+      return r === null ? null : toValue(r);
+    },
+  },
+  // "since 2012", "since last year", "ever since March 2016", "since at least last Wednesday"
+  {
+    id: 'dates/since',
+    pattern: new RegExp(`(?:ever\\s+)?since\\s+(?:at\\s+least\\s+)?(?<a>${UNIT})`, 'gi'),
+    extract: (m, ctx) => {
+      const ref = refOf(ctx);
+      const a = parseUnit(m.groups?.['a'] ?? '', pastEnv(ref));
+      if (a === null) return null;
+      // Open range up to the reference date: with none, only its start is known.
+      if (a.start === null) return { start: null, end: null, precision: 'range', relative: true };
+      const end = ref === null ? null : ref >= a.start ? ref : a.end;
+      return { start: isoOf(a.start), end: end === null ? null : isoOf(end), precision: 'range', relative: true };
+    },
+  },
+  ...STANDALONE_FORMS.map(
+    (f): Rule<DateValue> => ({
+      id: f.id,
+      pattern: new RegExp(f.source, 'gi'),
+      extract: (m, ctx) => {
+        const r = f.resolve(m.groups ?? {}, pastEnv(refOf(ctx)));
+        return r === null ? null : toValue(r);
+      },
+    }),
+  ),
+  // "over the weekend" (evidence "the weekend"); "the weekend edition" has no cue
+  {
+    id: 'dates/weekend-cued',
+    pattern: new RegExp(`\\b${WEEKEND_OR_SEASON_CUE}\\s+(?<span>the\\s+weekend)(?!\\s+of\\b)`, 'gi'),
+    extract: (_m, ctx) => {
+      const ref = refOf(ctx);
+      if (ref === null) return { start: null, end: null, precision: 'range', relative: true };
+      const sat = ref - ((weekdayOf(ref) + 1) % 7);
+      return toValue({ ...rangeInterval(sat, sat + 1), relative: true, hasYear: true });
+    },
+  },
+  // "over the winter break" (evidence "the winter"): the latest such season begun by the reference date
+  {
+    id: 'dates/season-cued',
+    pattern: new RegExp(`\\b${WEEKEND_OR_SEASON_CUE}\\s+(?<span>the\\s+(?<season>${SEASON}))(?!\\s+of\\b)`, 'gi'),
+    extract: (m, ctx) => {
+      const first = SEASONS[(m.groups?.['season'] ?? '').toLowerCase()];
+      const ref = refOf(ctx);
+      if (first === undefined) return null;
+      if (ref === null) return { start: null, end: null, precision: 'range', relative: true };
+      const r = partsOf(ref);
+      const year = first <= r.month ? r.year : r.year - 1;
+      // Winter starts in December and is named after the year it ends in.
+      const label = first === 12 ? year + 1 : year;
+      const s = parseUnit(`${m.groups?.['season'] ?? ''} ${label}`, pastEnv(ref));
+      return s === null ? null : toValue({ ...s, relative: true });
+    },
+  },
+  // "in May" (evidence "May"), "since March", "the January attackers"; not "May be"
+  {
+    id: 'dates/month-alone',
+    pattern: new RegExp(`(?:\\b(?<cue>${CUE})\\s+)?(?<span>${MONTH_FULL})\\b`, 'gi'),
+    extract: (m, ctx) => {
+      const g = m.groups ?? {};
+      const name = g['span'] ?? '';
+      const month = monthNumber(name);
+      if (month === null) return null;
+      const after = ctx.view.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      if (g['cue'] === undefined) {
+        // "May be", "March on Washington": these need a cue.
+        if (AMBIGUOUS_MONTHS.has(name.toLowerCase())) return null;
+        // "April Smith", "June Carter": a first name before a surname.
+        if (/^(?:april|june|august)$/i.test(name) && /^\s+[A-Z][a-z]/.test(after)) return null;
+      }
+      const r = UNIT_FORMS.find((f) => f.id === 'dates/month')?.resolve({ month: name }, pastEnv(refOf(ctx)));
+      return r ? toValue(r) : null;
+    },
+  },
+  // "in 2013" (evidence "2013"), "the 2015 breach", "2017 has been"; not "$2015", "2015 records",
+  // "Windows 2000", "CVE-2018-0296"
+  {
+    id: 'dates/year-alone',
+    pattern: new RegExp(
+      `(?:\\b(?<cue>${CUE}|the|a|an|its|their|his|her|our|fiscal|year)\\s+)?(?<![\\w$€£¥#/:.-])(?<span>${YEAR})(?![%\\d]|[-/.,:]\\d)`,
+      'gi',
+    ),
+    extract: (m, ctx) => {
+      const year = Number(m.groups?.['span']);
+      const cue = m.groups?.['cue'];
+      if (cue === undefined ? year < 1970 || year > 2049 : year < 1900) return null;
+      const end = m.index + m[0].length;
+      if (new RegExp(`^\\s+${COUNT_NOUN}\\b`, 'i').test(ctx.view.slice(end, end + 30))) return null;
+      if (cue === undefined && new RegExp(`\\b${PRODUCT_WORD}\\s*$`, 'i').test(ctx.view.slice(Math.max(0, m.index - 20), m.index)))
+        return null;
+      const r = parseUnit(String(year), pastEnv(refOf(ctx)));
+      return r === null ? null : toValue(r);
+    },
+  },
+];
+

@@ -1,0 +1,107 @@
+import { describe, expect, test } from 'vitest';
+import { recognizeDates } from '../../src/recognizers/dates/index.js';
+import { chunks } from '../../src/recognizers/dates/chunks.js';
+import { matchView } from '../../src/normalize/view.js';
+import { DateMention } from '../../src/schema.js';
+import { CORPUS, IN_SENTENCE, KNOWN_GAPS, NEGATIVE, REFERENCE_DATE, type ExpectedDate } from './dates.corpus.js';
+
+function datesIn(text: string, referenceDate: string | null = REFERENCE_DATE): DateMention[] {
+  return recognizeDates({ text, view: matchView(text), referenceDate });
+}
+
+/** The one date covering the whole phrase, as its comparable value (or the list, for the trace). */
+function covering(phrase: string, referenceDate: string | null): ExpectedDate | DateMention[] {
+  const all = datesIn(phrase, referenceDate);
+  const hit = all.find((d) => d.evidence.start === 0 && d.evidence.end === phrase.length);
+  if (!hit) return all;
+  return { start: hit.start, end: hit.end, precision: hit.precision, relative: hit.relative };
+}
+
+const cases = CORPUS.flatMap((entry) =>
+  entry.phrases.map((phrase) => ({
+    phrase,
+    referenceDate: entry.referenceDate === undefined ? REFERENCE_DATE : entry.referenceDate,
+    expected: entry.expected,
+  })),
+);
+
+describe('dates corpus', () => {
+  test.each(cases)('$phrase (reference $referenceDate)', ({ phrase, referenceDate, expected }) => {
+    expect(covering(phrase, referenceDate)).toEqual(expected);
+  });
+});
+
+describe('dates negative corpus', () => {
+  test.each(NEGATIVE)('%s', (phrase) => {
+    expect(datesIn(phrase)).toEqual([]);
+  });
+});
+
+describe('dates known gaps', () => {
+  for (const gap of KNOWN_GAPS) {
+    test.fails(`${gap.phrase}: ${gap.reason}`, () => {
+      expect(covering(gap.phrase, REFERENCE_DATE)).toEqual(gap.expected);
+    });
+  }
+});
+
+describe('dates in sentences', () => {
+  test.each(IN_SENTENCE)('$text', ({ text, dates }) => {
+    const found = datesIn(text);
+    expect(found.map((d) => d.evidence)).toEqual(dates);
+    for (const d of found) {
+      expect(DateMention.safeParse(d).success).toBe(true);
+      expect(text.slice(d.evidence.start, d.evidence.end)).toBe(d.text);
+    }
+  });
+
+  test('the seed phrases', () => {
+    const text = 'In mid-August of this year, a woman complained. A spokesman said in October 2013 that it was investigating.';
+    const found = datesIn(text);
+    expect(found).toEqual([
+      {
+        text: 'mid-August of this year',
+        start: '2013-08-11',
+        end: '2013-08-20',
+        precision: 'part-of-month',
+        relative: true,
+        evidence: { text: 'mid-August of this year', start: 3, end: 26 },
+      },
+      {
+        text: 'October 2013',
+        start: '2013-10-01',
+        end: '2013-10-31',
+        precision: 'month',
+        relative: false,
+        evidence: { text: 'October 2013', start: 68, end: 80 },
+      },
+    ]);
+  });
+
+  test('a bare month is the latest one at or before the reference date', () => {
+    const text = 'In May, two brokers were detained.';
+    expect(datesIn(text, '2013-12-31')[0]).toMatchObject({ text: 'May', start: '2013-05-01', end: '2013-05-31', relative: true });
+    expect(datesIn(text, '2014-02-10')[0]).toMatchObject({ text: 'May', start: '2013-05-01', end: '2013-05-31', relative: true });
+    expect(datesIn(text, '2014-05-02')[0]).toMatchObject({ text: 'May', start: '2014-05-01', end: '2014-05-31', relative: true });
+    expect(datesIn(text, null)[0]).toMatchObject({ text: 'May', start: null, end: null, precision: 'month', relative: true });
+  });
+
+  test('offsets survive look-alike characters (en dash, curly quote)', () => {
+    const text = '\u201cThe leak ran July\u2013December 2019,\u201d she said.';
+    const [d] = datesIn(text);
+    expect(d?.text).toBe('July\u2013December 2019');
+    expect(d?.start).toBe('2019-07-01');
+    expect(d?.end).toBe('2019-12-31');
+  });
+});
+
+describe('chrono chunks', () => {
+  test('cover the text without gaps and stay bounded', () => {
+    const text = 'One sentence here. '.repeat(2000);
+    const parts = chunks(text, 1000);
+    expect(parts[0]![0]).toBe(0);
+    expect(parts.at(-1)![1]).toBe(text.length);
+    for (let i = 1; i < parts.length; i++) expect(parts[i]![0]).toBe(parts[i - 1]![1]);
+    for (const [a, b] of parts) expect(b - a).toBeLessThanOrEqual(1000);
+  });
+});
