@@ -1,8 +1,8 @@
 /**
  * The recognizer runner: every family, in order, over the whole document.
- * The order is configuration: money is read before volumes so that a volume
- * never claims the digits of an amount, and dates before both so that a year
- * is never a count.
+ * The order is configuration: money first, so that neither a date nor a
+ * volume claims the digits of an amount; then dates, so that a year is never
+ * a count.
  */
 import type { RecognizeContext, Recognized } from './types.js';
 import { recognizeAmounts } from './amounts/index.js';
@@ -20,8 +20,9 @@ function overlapsAny(item: Ranged, taken: readonly Ranged[]): boolean {
 
 /** Recognizes every value family in the document. */
 export function recognizeAll(ctx: RecognizeContext): Recognized {
-  const dates = recognizeDates(ctx);
-  const amounts = recognizeAmounts(ctx).filter((a) => !overlapsAny(a, dates));
+  // Amounts first and never dropped: their ids (M1..) and conversionOf links stay whole.
+  const amounts = recognizeAmounts(ctx);
+  const dates = recognizeDates(ctx).filter((d) => !overlapsAny(d, amounts));
   const volumes = recognizeVolumes(ctx).filter((v) => !overlapsAny(v, amounts) && !overlapsAny(v, dates));
   const locations = recognizeLocations(ctx);
   const dataCategories = recognizeDataCategories(ctx);

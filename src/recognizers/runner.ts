@@ -65,7 +65,10 @@ export function runRules<V>(ctx: RecognizeContext, rules: readonly Rule<V>[]): R
       let start = m.index;
       let end = m.index + m[0].length;
       const span = m.groups?.['span'];
-      if (span !== undefined && m.indices === undefined) {
+      const spanAt = m.indices?.groups?.['span'];
+      if (spanAt) {
+        [start, end] = spanAt;
+      } else if (span !== undefined) {
         const off = m[0].indexOf(span);
         if (off >= 0) {
           start = m.index + off;

@@ -1,0 +1,310 @@
+/**
+ * Money dictionaries and the regex parts built from them (longest first).
+ * Data only: the rules that use them are in rules.ts.
+ */
+import type { MoneyPurpose } from '../../schema.js';
+import { alternation } from '../runner.js';
+
+/** Marks the yen/yuan sign, whose currency depends on the document. */
+export const YEN_SIGN = '¥';
+
+/**
+ * Currency written before the number: "RMB 320,000", "US$150,000", "$5m",
+ * "HK$2,000", "£10,000", "R$600". Keys are lower-case; `¥` is resolved per
+ * document (CNY in a Chinese context, else JPY).
+ */
+export const PREFIX_CURRENCIES: Readonly<Record<string, string>> = {
+  $: 'USD',
+  us$: 'USD',
+  'u.s.$': 'USD',
+  usd: 'USD',
+  hk$: 'HKD',
+  hkd: 'HKD',
+  nt$: 'TWD',
+  twd: 'TWD',
+  s$: 'SGD',
+  sgd: 'SGD',
+  a$: 'AUD',
+  au$: 'AUD',
+  aud: 'AUD',
+  c$: 'CAD',
+  ca$: 'CAD',
+  cad: 'CAD',
+  nz$: 'NZD',
+  nzd: 'NZD',
+  r$: 'BRL',
+  brl: 'BRL',
+  rmb: 'CNY',
+  cny: 'CNY',
+  'cn¥': 'CNY',
+  'rmb¥': 'CNY',
+  eur: 'EUR',
+  '€': 'EUR',
+  gbp: 'GBP',
+  '£': 'GBP',
+  jpy: 'JPY',
+  'jp¥': 'JPY',
+  [YEN_SIGN]: YEN_SIGN,
+  inr: 'INR',
+  'rs.': 'INR',
+  '₹': 'INR',
+  chf: 'CHF',
+  krw: 'KRW',
+  '₩': 'KRW',
+  rub: 'RUB',
+  '₽': 'RUB',
+  // Bitcoin has no ISO 4217 code; "BTC" fits the schema's three letters.
+  btc: 'BTC',
+  xbt: 'BTC',
+  '₿': 'BTC',
+};
+
+/**
+ * Currency written after the number: "320,000 yuan", "3.2 million yuan",
+ * "100,000-yuan fine", "5 million US dollars", "50 bitcoins".
+ */
+export const SUFFIX_CURRENCIES: Readonly<Record<string, string>> = {
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  'yuan renminbi': 'CNY',
+  rmb: 'CNY',
+  cny: 'CNY',
+  '元': 'CNY',
+  dollars: 'USD',
+  dollar: 'USD',
+  'us dollars': 'USD',
+  'u.s. dollars': 'USD',
+  'american dollars': 'USD',
+  usd: 'USD',
+  'hong kong dollars': 'HKD',
+  'hk dollars': 'HKD',
+  hkd: 'HKD',
+  'new taiwan dollars': 'TWD',
+  'taiwan dollars': 'TWD',
+  'nt dollars': 'TWD',
+  twd: 'TWD',
+  'singapore dollars': 'SGD',
+  sgd: 'SGD',
+  'australian dollars': 'AUD',
+  aud: 'AUD',
+  'canadian dollars': 'CAD',
+  cad: 'CAD',
+  'new zealand dollars': 'NZD',
+  euros: 'EUR',
+  euro: 'EUR',
+  eur: 'EUR',
+  pounds: 'GBP',
+  pound: 'GBP',
+  'pounds sterling': 'GBP',
+  'british pounds': 'GBP',
+  sterling: 'GBP',
+  gbp: 'GBP',
+  yen: 'JPY',
+  'japanese yen': 'JPY',
+  jpy: 'JPY',
+  rupees: 'INR',
+  'indian rupees': 'INR',
+  inr: 'INR',
+  reais: 'BRL',
+  'brazilian reais': 'BRL',
+  brl: 'BRL',
+  'swiss francs': 'CHF',
+  chf: 'CHF',
+  'korean won': 'KRW',
+  'south korean won': 'KRW',
+  rubles: 'RUB',
+  roubles: 'RUB',
+  bitcoins: 'BTC',
+  bitcoin: 'BTC',
+  btc: 'BTC',
+};
+
+/**
+ * After "bitcoin", a noun that makes it an adjective: "two Bitcoin addresses",
+ * "220 Bitcoin nodes"; or a domain: "3,153 Bitcoin.Lixter.com".
+ */
+export const NOT_MONEY_AFTER_BITCOIN =
+  /^(?:\.\w|\s+(?:addresses|address|wallets?|nodes?|miners?|exchanges?|users?|accounts?|transactions|ATMs?|mining|forums?|sites?)\b)/i;
+
+/** Currency before the number; `$` glued to letters ("US$") comes in whole. */
+export const CUR_PREFIX = `(?:${alternation(Object.keys(PREFIX_CURRENCIES))})`;
+
+/** Currency after the number; not followed by a letter ("5 euros", not "5 eurozone"). */
+export const CUR_SUFFIX = `(?:${alternation(Object.keys(SUFFIX_CURRENCIES))})(?![a-z])`;
+
+/** Between the number and a currency word: "320,000 yuan", "100,000-yuan", "320000元". */
+export const SUFFIX_JOIN = String.raw`[\s-]{0,2}`;
+
+/**
+ * Text mentioning China: then a bare `¥` is the yuan. "¥5,000" in an article
+ * about a Tokyo firm is yen.
+ */
+export const CHINESE_CONTEXT = /\b(?:China|Chinese|yuan|RMB|renminbi|CNY)\b|元/i;
+
+/**
+ * Characters that, right before a `$`, mark code or a template rather than
+ * money: "'$1'", "`$HOME`", "\\$1", "s/a/$1/".
+ */
+export const CODE_BEFORE_DOLLAR = /[`'"\\/=${}]/;
+
+/**
+ * Purpose cues, searched in the same sentence; the nearest cue wins.
+ * "made over RMB 320,000 in illegal profits" -> profit; "fined 5,000 yuan" ->
+ * fine; "costing the company more than $600m" -> loss; "agreed to pay $350,000
+ * to settle" -> compensation.
+ */
+export const PURPOSE_CUES: Readonly<Record<string, MoneyPurpose>> = {
+  ransom: 'ransom',
+  ransoms: 'ransom',
+  extort: 'ransom',
+  extorted: 'ransom',
+  extorting: 'ransom',
+  extortion: 'ransom',
+  demand: 'ransom',
+  demanded: 'ransom',
+  demanding: 'ransom',
+  demands: 'ransom',
+  fine: 'fine',
+  fined: 'fine',
+  fines: 'fine',
+  penalty: 'fine',
+  penalties: 'fine',
+  penalised: 'fine',
+  penalized: 'fine',
+  compensation: 'compensation',
+  compensate: 'compensation',
+  compensated: 'compensation',
+  settlement: 'compensation',
+  settle: 'compensation',
+  settled: 'compensation',
+  settling: 'compensation',
+  payout: 'compensation',
+  damages: 'compensation',
+  restitution: 'compensation',
+  reimburse: 'compensation',
+  reimbursed: 'compensation',
+  profit: 'profit',
+  profits: 'profit',
+  profited: 'profit',
+  profiting: 'profit',
+  gain: 'profit',
+  gains: 'profit',
+  earn: 'profit',
+  earned: 'profit',
+  earning: 'profit',
+  earnings: 'profit',
+  earns: 'profit',
+  made: 'profit',
+  making: 'profit',
+  pocketed: 'profit',
+  pocketing: 'profit',
+  income: 'profit',
+  proceeds: 'profit',
+  'raked in': 'profit',
+  netted: 'profit',
+  reaped: 'profit',
+  loss: 'loss',
+  losses: 'loss',
+  lost: 'loss',
+  lose: 'loss',
+  losing: 'loss',
+  cost: 'loss',
+  costs: 'loss',
+  costing: 'loss',
+  damage: 'loss',
+  stole: 'loss',
+  stolen: 'loss',
+  steal: 'loss',
+  theft: 'loss',
+  swindled: 'loss',
+  defrauded: 'loss',
+  drained: 'loss',
+  price: 'price',
+  prices: 'price',
+  priced: 'price',
+  'sold for': 'price',
+  'selling for': 'price',
+  'sells for': 'price',
+  'for sale': 'price',
+  'on sale': 'price',
+  bought: 'price',
+  buy: 'price',
+  purchased: 'price',
+  charged: 'price',
+  charging: 'price',
+  fee: 'price',
+  fees: 'price',
+};
+
+export const PURPOSE_CUE = new RegExp(String.raw`\b(?:${alternation(Object.keys(PURPOSE_CUES))})\b`, 'gi');
+
+/** Things a unit price is quoted for: "500 yuan per piece", "$2 a record". */
+export const PER_UNITS: Readonly<Record<string, string>> = {
+  piece: 'piece',
+  pieces: 'piece',
+  record: 'record',
+  records: 'record',
+  item: 'item',
+  items: 'item',
+  entry: 'entry',
+  entries: 'entry',
+  account: 'account',
+  accounts: 'account',
+  person: 'person',
+  head: 'person',
+  user: 'user',
+  users: 'user',
+  customer: 'customer',
+  customers: 'customer',
+  card: 'card',
+  cards: 'card',
+  file: 'file',
+  files: 'file',
+  document: 'document',
+  documents: 'document',
+  message: 'message',
+  messages: 'message',
+  email: 'email',
+  emails: 'email',
+  name: 'name',
+  names: 'name',
+  number: 'number',
+  numbers: 'number',
+  profile: 'profile',
+  profiles: 'profile',
+  copy: 'copy',
+  set: 'set',
+  sets: 'set',
+  batch: 'batch',
+  query: 'query',
+  search: 'search',
+  lookup: 'lookup',
+  login: 'login',
+  logins: 'login',
+  password: 'password',
+  passwords: 'password',
+  id: 'id',
+  ids: 'id',
+  identity: 'identity',
+  identities: 'identity',
+};
+
+const PER_UNIT = `(?:${alternation(Object.keys(PER_UNITS))})`;
+
+/** Right after the amount: "per piece", "a record", "for each account". */
+export const PER_AFTER = new RegExp(String.raw`^\s*(?:per|a|an|for\s+(?:each|every|one)|each)\s+(${PER_UNIT})\b`, 'i');
+
+/** Right before the amount: "each record for 50 yuan", "per piece at 0.5 yuan". */
+export const PER_BEFORE = new RegExp(String.raw`\b(?:each|every|per|a|one)\s+(${PER_UNIT})\s+(?:for|at|costs?|sold\s+for|went\s+for)\s*$`, 'i');
+
+/** Right after the amount, with the unit left to the sentence: "for 50 yuan each", "apiece". */
+export const EACH_AFTER = /^\s*(?:each|apiece|a\s+pop)\b/i;
+
+/** A plural unit earlier in the sentence, for "each": "3,000 records for 2 yuan each". */
+export const UNIT_IN_SENTENCE = new RegExp(String.raw`\b(${PER_UNIT})\b`, 'gi');
+
+/**
+ * Between two amounts, when the second restates the first in another
+ * currency: "300,000 yuan ($43,000)", "R$600 (US$191.02)", "£1m, or $1.3m".
+ */
+export const CONVERSION_BETWEEN = /^\s*(?:\(|\[|,?\s*or|\/|,?\s*equivalent\s+to|,?\s*i\.e\.)\s*$/i;

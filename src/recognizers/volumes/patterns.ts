@@ -1,0 +1,322 @@
+/**
+ * Volume dictionaries — what can be counted — and the regex parts built from
+ * them (longest first). Data only: the rules that use them are in rules.ts.
+ */
+import { alternation } from '../runner.js';
+
+/** What a unit counts; person counts get extra checks (arrests, gangs). */
+export type UnitKind = 'data' | 'person' | 'organization' | 'size';
+
+interface UnitEntry {
+  /** Plural lower-case name reported in `unit`. */
+  unit: string;
+  kind: UnitKind;
+  /** A singular form: "a 3 million record database"; only with a large count. */
+  singular?: boolean;
+}
+
+const data = (unit: string, singular = false): UnitEntry => ({ unit, kind: 'data', singular });
+const person = (unit: string): UnitEntry => ({ unit, kind: 'person' });
+const org = (unit: string): UnitEntry => ({ unit, kind: 'organization' });
+const size = (unit: string): UnitEntry => ({ unit, kind: 'size' });
+
+/** Surface form (lower-case, single spaces) -> unit. */
+export const UNITS: Readonly<Record<string, UnitEntry>> = {
+  // data
+  records: data('records'),
+  record: data('records', true),
+  pieces: data('pieces'),
+  items: data('items'),
+  item: data('items', true),
+  entries: data('entries'),
+  entry: data('entries', true),
+  accounts: data('accounts'),
+  account: data('accounts', true),
+  files: data('files'),
+  file: data('files', true),
+  documents: data('documents'),
+  emails: data('emails'),
+  'e-mails': data('emails'),
+  email: data('emails', true),
+  'email addresses': data('email addresses'),
+  'e-mail addresses': data('email addresses'),
+  'email accounts': data('email accounts'),
+  addresses: data('addresses'),
+  passwords: data('passwords'),
+  credentials: data('credentials'),
+  usernames: data('usernames'),
+  'user names': data('usernames'),
+  logins: data('logins'),
+  'phone numbers': data('phone numbers'),
+  'telephone numbers': data('phone numbers'),
+  'mobile numbers': data('phone numbers'),
+  'mobile phone numbers': data('phone numbers'),
+  'cell phone numbers': data('phone numbers'),
+  'card numbers': data('card numbers'),
+  'credit card numbers': data('card numbers'),
+  'debit card numbers': data('card numbers'),
+  'bank card numbers': data('card numbers'),
+  'account numbers': data('account numbers'),
+  'social security numbers': data('social security numbers'),
+  'id numbers': data('id numbers'),
+  'id card numbers': data('id numbers'),
+  'identity card numbers': data('id numbers'),
+  'identification numbers': data('id numbers'),
+  'passport numbers': data('passport numbers'),
+  'licence numbers': data('licence numbers'),
+  'license numbers': data('licence numbers'),
+  'credit cards': data('credit cards'),
+  'debit cards': data('debit cards'),
+  'payment cards': data('payment cards'),
+  'bank cards': data('bank cards'),
+  'bank accounts': data('bank accounts'),
+  cards: data('cards'),
+  ssns: data('social security numbers'),
+  pins: data('pins'),
+  ids: data('ids'),
+  identities: data('identities'),
+  passports: data('passports'),
+  rows: data('rows'),
+  lines: data('lines'),
+  profiles: data('profiles'),
+  messages: data('messages'),
+  'text messages': data('messages'),
+  texts: data('messages'),
+  photos: data('photos'),
+  images: data('images'),
+  pictures: data('pictures'),
+  videos: data('videos'),
+  recordings: data('recordings'),
+  spreadsheets: data('spreadsheets'),
+  forms: data('forms'),
+  resumes: data('resumes'),
+  details: data('details'),
+  names: data('names'),
+  pages: data('pages'),
+  databases: data('databases'),
+  transactions: data('transactions'),
+  orders: data('orders'),
+  waybills: data('waybills'),
+  contacts: data('contacts'),
+  combinations: data('combinations'),
+  combos: data('combinations'),
+  pairs: data('pairs'),
+  hashes: data('hashes'),
+  tokens: data('tokens'),
+  fingerprints: data('fingerprints'),
+  invoices: data('invoices'),
+  receipts: data('receipts'),
+  tickets: data('tickets'),
+  'tax returns': data('tax returns'),
+  'data sets': data('data sets'),
+  datasets: data('data sets'),
+  // people
+  users: person('users'),
+  customers: person('customers'),
+  people: person('people'),
+  persons: person('people'),
+  individuals: person('individuals'),
+  residents: person('residents'),
+  patients: person('patients'),
+  members: person('members'),
+  clients: person('clients'),
+  employees: person('employees'),
+  staff: person('staff'),
+  'staff members': person('staff'),
+  workers: person('workers'),
+  'co-workers': person('co-workers'),
+  coworkers: person('co-workers'),
+  colleagues: person('colleagues'),
+  students: person('students'),
+  pupils: person('students'),
+  alumni: person('alumni'),
+  citizens: person('citizens'),
+  subscribers: person('subscribers'),
+  consumers: person('consumers'),
+  victims: person('victims'),
+  passengers: person('passengers'),
+  voters: person('voters'),
+  donors: person('donors'),
+  children: person('children'),
+  kids: person('children'),
+  adults: person('adults'),
+  parents: person('parents'),
+  applicants: person('applicants'),
+  taxpayers: person('taxpayers'),
+  guests: person('guests'),
+  visitors: person('visitors'),
+  shoppers: person('shoppers'),
+  'account holders': person('account holders'),
+  accountholders: person('account holders'),
+  cardholders: person('cardholders'),
+  'card holders': person('cardholders'),
+  policyholders: person('policyholders'),
+  'policy holders': person('policyholders'),
+  borrowers: person('borrowers'),
+  investors: person('investors'),
+  players: person('players'),
+  gamers: person('players'),
+  viewers: person('viewers'),
+  readers: person('readers'),
+  followers: person('followers'),
+  fans: person('fans'),
+  servicemen: person('servicemen'),
+  'service members': person('service members'),
+  soldiers: person('soldiers'),
+  veterans: person('veterans'),
+  troops: person('troops'),
+  teachers: person('teachers'),
+  nurses: person('nurses'),
+  doctors: person('doctors'),
+  'job seekers': person('job seekers'),
+  jobseekers: person('job seekers'),
+  homeowners: person('homeowners'),
+  drivers: person('drivers'),
+  riders: person('riders'),
+  households: person('households'),
+  retirees: person('retirees'),
+  pensioners: person('pensioners'),
+  beneficiaries: person('beneficiaries'),
+  enrollees: person('enrollees'),
+  recipients: person('recipients'),
+  tenants: person('tenants'),
+  contractors: person('contractors'),
+  personnel: person('personnel'),
+  americans: person('americans'),
+  britons: person('britons'),
+  australians: person('australians'),
+  canadians: person('canadians'),
+  // Places affected, counted like victims ("12 of its hotels"). Servers,
+  // computers and companies stay out: "locked 300,000 computers" is the size of
+  // a malware outbreak, not of a data breach.
+  hotels: org('hotels'),
+  properties: org('properties'),
+  // sizes
+  gb: size('gigabytes'),
+  gigabytes: size('gigabytes'),
+  tb: size('terabytes'),
+  terabytes: size('terabytes'),
+  mb: size('megabytes'),
+  megabytes: size('megabytes'),
+  pb: size('petabytes'),
+  petabytes: size('petabytes'),
+};
+
+const PLURAL_UNITS = Object.entries(UNITS)
+  .filter(([, e]) => e.kind !== 'size' && e.singular !== true)
+  .map(([k]) => k);
+const SINGULAR_UNITS = Object.entries(UNITS)
+  .filter(([, e]) => e.singular === true)
+  .map(([k]) => k);
+const SIZE_UNITS = Object.entries(UNITS)
+  .filter(([, e]) => e.kind === 'size')
+  .map(([k]) => k);
+
+/**
+ * A counted noun, not followed by more word ("cards-holders"). A singular one
+ * ("a 3 million record leak") gives way to a plural unit just after it:
+ * "821,296 account records" is unit "records".
+ */
+export const UNIT = String.raw`(?:(?:${alternation(PLURAL_UNITS)})(?![\w-])|(?:${alternation(SINGULAR_UNITS)})(?![\w-])(?!\s{1,3}(?:[a-z]+\s{1,3})?(?:${alternation(PLURAL_UNITS)})(?![\w-])))`;
+
+/** "1.4GB", "74 GB", "2.3 terabytes". */
+export const SIZE_UNIT = String.raw`(?:${alternation(SIZE_UNITS)})(?![a-z])`;
+
+/**
+ * Words that never sit between a number and its unit. Without them
+ * "200 cases involving users" or "2015 and the users" would be read as volumes.
+ */
+const STOP_WORDS = [
+  'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'into',
+  'was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'that', 'which', 'who', 'whose',
+  'its', 'their', 'his', 'her', 'our', 'your', 'this', 'these', 'those', 'per', 'each', 'than', 'more',
+  'less', 'over', 'under', 'about', 'after', 'before', 'since', 'while', 'when', 'where', 'not', 'no',
+  'all', 'both', 'out', 'up', 'also', 'said', 'says', 'say', 'will', 'would', 'could', 'can', 'may',
+  'might', 'including', 'involving', 'containing', 'affecting', 'concerning', 'regarding', 'using',
+  'having', 'cases', 'case', 'times', 'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day',
+  'hours', 'minutes', 'seconds', 'percent', 'incidents', 'attacks', 'breaches', 'counts', 'charges',
+  'suspects', 'men', 'women', 'arrests', 'yuan', 'dollars', 'euros', 'pounds', 'million', 'billion',
+  'thousand', 'hundred', 'then', 'now', 'so', 'but', 'if', 'only', 'just',
+];
+
+/** One word that may qualify a unit: "stolen", "Facebook", "W-2", "app's", "BitLeak.net". */
+const WORD = String.raw`(?!(?:${alternation(STOP_WORDS)})(?![\w'-]))[A-Za-z][A-Za-z0-9'&]*(?:[.-][A-Za-z0-9'&]+){0,3}`;
+
+/** A qualifier, or two joined: "government and military", "current or former". */
+const QUALIFIER = String.raw`${WORD}(?:\s{1,3}(?:and|or|&)\s{1,3}${WORD})?`;
+
+/**
+ * Up to three qualifiers before the unit, fewest first so that the longest
+ * unit wins: "1.9 million email addresses" is unit "email addresses".
+ */
+export const QUALIFIERS = String.raw`(?:${QUALIFIER}\s{1,3}){0,3}?`;
+
+/** After "of": "6 million of its customers", "25,000 of the private photos". */
+export const DETERMINER = String.raw`(?:(?:its|their|the|his|her|our|these|those|whose)\s{1,3})?`;
+
+/** "pieces of personal information", "items of citizens' personal data". */
+export const OF_INFORMATION = String.raw`(?:\s{1,3}of\s{1,3}(?:${WORD}\s{1,3}){0,2}?(?:information|data|info|details)(?![a-z]))?`;
+
+/** "several backup files", "a few files": counts with no number (data units only). */
+export const FEW = String.raw`(?:several|a\s+few|a\s+handful\s+of)(?![a-z])`;
+
+/** Lower bound for `FEW`. */
+export const FEW_MIN = 2;
+
+/**
+ * Right before a person count: "police arrested 12 people", "detained five
+ * persons" are suspects, not victims.
+ */
+export const ARREST_BEFORE =
+  /\b(?:arrested|detained|apprehended|caught|charged|sentenced|convicted|jailed|indicted|nabbed|busted|held|questioned|prosecuted|extradited)\s+(?:a\s+total\s+of\s+|another\s+|at\s+least\s+)?$/i;
+
+/**
+ * Right after a person count: "12 people were arrested", "two people familiar
+ * with the matter", "three people suspected of".
+ */
+export const ARREST_AFTER =
+  /^\s*(?:who\s+)?(?:(?:were|have\s+been|had\s+been|was|are|being|have|had)\s+)?(?:arrested|detained|apprehended|charged|sentenced|convicted|jailed|indicted|familiar|suspected|accused|behind|held|nabbed|busted|caught)\b/i;
+
+/** Before a person count: "a gang of 10 members". */
+export const GANG_BEFORE = /\b(?:gang|ring|crew|syndicate|band|cell)\s+of\s+$/i;
+
+/** After a person count: "10 members of the gang". */
+export const GANG_AFTER = /^\s*of\s+(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?(?:gang|ring|crew|syndicate|group|team|band|cell|network)\b/i;
+
+/** Before a four-digit number, a year: "in 2015 customers", "since 2013 users". */
+export const YEAR_BEFORE =
+  /\b(?:in|since|from|until|till|by|during|of|before|after|early|late|mid|fiscal|year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[\s-]+$/i;
+
+/** Right before a number: money, a number sign, a clock or a date ("$5", "#12", "10:30", "12/30"). */
+export const NOT_A_COUNT_BEFORE = /[$£€¥₹#:/+]$|\bNo\.\s?$/;
+
+/**
+ * Before a count, a survey sample: "a survey of 1,000 adults" is no breach.
+ */
+export const SURVEY_BEFORE = /\b(?:survey|poll|study|questioned|polled|interviewed|surveyed)\s+(?:of\s+)?$/i;
+
+/**
+ * Before a count of people or places, the size of a business: "Netflix has 93
+ * million subscribers", "DocuSign has over 100 million users", "the company
+ * operates 5,000 hotels". (The bound, if any, is part of the hit.)
+ */
+export const COMPANY_SIZE_BEFORE =
+  /\b(?:has|have|had|operates|operating|manages|managing|employs|employing|used\s+by|totaling|totalling)\s+(?:(?:its|their)\s+)?(?:many\s+)?$/i;
+
+/**
+ * After "pieces"/"items", what they are pieces of when it is not data:
+ * "several sophisticated pieces of malware".
+ */
+export const NOT_DATA_PIECES_AFTER =
+  /^\s+of\s+(?:\w+\s+)?(?:malware|code|software|hardware|evidence|equipment|furniture|art|advice|legislation|mail|luggage|clothing|jewelry|jewellery)\b/i;
+
+/**
+ * The sentence of a volume must be about data or harm to it. Without one of
+ * these words, "Netflix has 93 million subscribers in more than 190
+ * countries" or "millions of items will be processed and shipped" is a
+ * company's size, not a breach.
+ */
+export const BREACH_CUE = new RegExp(
+  String.raw`\b(?:breach\w*|leak\w*|expos\w*|stole\w*|steal\w*|theft|thieves|hack\w*|compromis\w*|affect\w*|impact\w*|access\w*|sold|sell\w*|bought|buy\w*|purchas\w*|trad(?:ed|ing)|traffick\w*|obtain\w*|collect\w*|dump\w*|publish\w*|post(?:ed|ing)|victim\w*|ransom\w*|exfiltrat\w*|notif\w*|credentials|passwords|at\s+risk|vulnerable|infect\w*|target\w*|personal|private|sensitive|confidential|data|information|details|records|files|database\w*|illegal\w*|unauthori[sz]ed|fraud\w*|attack\w*|phish\w*|scam\w*|crim\w*|arrest\w*|police|investigat\w*|insecure\w*|unsecured|misconfigured)\b`,
+  'i',
+);

@@ -1,0 +1,169 @@
+/**
+ * Volume rules, in order (earlier rules win ties of equal length): how much
+ * data, or how many people, a case is about.
+ */
+import type { RecognizeContext, Rule } from '../types.js';
+import { BOUND, CARDINAL, DIGITS, RANGE_JOIN, START, VAGUE, measureOf, sentenceAround, type Measure } from '../numbers.js';
+import {
+  ARREST_AFTER,
+  ARREST_BEFORE,
+  BREACH_CUE,
+  COMPANY_SIZE_BEFORE,
+  DETERMINER,
+  FEW,
+  FEW_MIN,
+  GANG_AFTER,
+  GANG_BEFORE,
+  NOT_A_COUNT_BEFORE,
+  NOT_DATA_PIECES_AFTER,
+  OF_INFORMATION,
+  QUALIFIERS,
+  SIZE_UNIT,
+  SURVEY_BEFORE,
+  UNIT,
+  UNITS,
+  YEAR_BEFORE,
+} from './patterns.js';
+
+/** What a volume rule reads: the value fields and the unit. */
+export interface VolumeValue extends Measure {
+  unit: string;
+}
+
+const OPT_BOUND = String.raw`(?:(?<bound>${BOUND})\s{1,3})?`;
+
+/** How far around a count the arrest and gang checks look. */
+const NEAR = 60;
+
+/** Singular units ("a 3 million record leak") only count when the number is large. */
+const SINGULAR_MIN = 1000;
+
+/** "of its customers" counts only from this size on: "one of the users" is no volume. */
+const OF_MIN = 10;
+
+/** Words of sentence around a count needed before its lack of a breach cue counts against it. */
+const MIN_CONTEXT_WORDS = 4;
+const CONTEXT_WORD = /[A-Za-z]{2,}/g;
+
+/** A count in words below ten, without a scale: "two", "three", "nine". */
+const SMALL_WORD_COUNT = /^(?:one|two|three|four|five|six|seven|eight|nine)$/i;
+
+/**
+ * Checks the text around a count and builds the value, or null for a doubtful
+ * hit: a year, money, an arrest count, a gang size.
+ */
+function count(m: RegExpExecArray, ctx: RecognizeContext, measure: Measure | null, minValue = 0): VolumeValue | null {
+  const g = m.groups ?? {};
+  if (measure === null) return null;
+  const entry = UNITS[(g['unit'] ?? '').toLowerCase().replace(/\s+/g, ' ')];
+  if (entry === undefined) return null;
+  const size = measure.value ?? measure.min ?? measure.max ?? 0;
+  // "one asking victims", "one moderator's credentials": one is no volume ("1.4GB" is).
+  if (size < minValue || (entry.kind !== 'size' && size < 2)) return null;
+  // "a 3 million record leak"; but not "thousands of email backups" or "5 record labels".
+  if (entry.singular === true && (size < SINGULAR_MIN || measure.value === null)) return null;
+  // "two companies", "three people are attempting": small counts in words tell a story,
+  // not the size of a breach ("two million" and "a dozen" stay).
+  const num = g['num'];
+  if (num !== undefined && SMALL_WORD_COUNT.test(num.trim())) return null;
+
+  const start = m.index;
+  const end = m.index + m[0].length;
+  const before = ctx.view.slice(Math.max(0, start - NEAR), start);
+  const after = ctx.view.slice(end, end + NEAR);
+  // "$5 million users" is money; "#12 users", "10:30 users" are not counts.
+  if (NOT_A_COUNT_BEFORE.test(before)) return null;
+  // "In 2015 customers complained": a year, not 2015 customers.
+  if (num !== undefined && g['bound'] === undefined && /^(?:19|20)\d\d$/.test(num) && YEAR_BEFORE.test(before)) return null;
+  // "a survey of 1,000 adults"
+  if (SURVEY_BEFORE.test(before)) return null;
+  // "several sophisticated pieces of malware"
+  if ((entry.unit === 'pieces' || entry.unit === 'items') && NOT_DATA_PIECES_AFTER.test(after)) return null;
+  // "Netflix has 93 million subscribers", "the company operates 5,000 hotels"
+  if ((entry.kind === 'person' || entry.kind === 'organization') && COMPANY_SIZE_BEFORE.test(before)) return null;
+  // A count in a sentence with no word of data or harm is a company's size or a
+  // story detail: "millions of items will be processed and shipped". A count
+  // with (almost) no sentence around it, "2.5 million Facebook users", is kept:
+  // there is nothing to judge it by.
+  const [from, to] = sentenceAround(ctx.view, start, end);
+  const around = `${ctx.view.slice(from, start)} ${ctx.view.slice(end, to)}`;
+  if ((around.match(CONTEXT_WORD) ?? []).length >= MIN_CONTEXT_WORDS && !BREACH_CUE.test(around)) return null;
+  if (entry.kind === 'person') {
+    // "police arrested 12 people", "12 people were arrested": suspects, not victims.
+    if (ARREST_BEFORE.test(before) || ARREST_AFTER.test(after)) return null;
+    // "a gang of 10 members", "10 members of the gang"
+    if (GANG_BEFORE.test(before) || GANG_AFTER.test(after)) return null;
+  }
+  return { ...measure, unit: entry.unit };
+}
+
+const re = (source: string): RegExp => new RegExp(source, 'gi');
+
+export const VOLUME_RULES: readonly Rule<VolumeValue>[] = [
+  // "between 550,000 and 1.1 million loan records", "between 50 to 140 users"
+  {
+    id: 'volumes/between',
+    pattern: re(
+      String.raw`${START}${OPT_BOUND}between\s{1,3}(?<lo>${CARDINAL})\s{1,3}(?:and|to)\s{1,3}(?<hi>${CARDINAL})\s{1,3}${QUALIFIERS}(?<unit>${UNIT})${OF_INFORMATION}`,
+    ),
+    extract: (m, ctx) => count(m, ctx, measureOf(m.groups ?? {})),
+  },
+  // "50 to 140 users", "1-2 million records", "up to 5-10 million accounts"
+  {
+    id: 'volumes/range-unit',
+    pattern: re(
+      String.raw`${START}${OPT_BOUND}(?:from\s{1,3})?(?<lo>${CARDINAL})${RANGE_JOIN}(?<hi>${CARDINAL})\s{1,3}${QUALIFIERS}(?<unit>${UNIT})${OF_INFORMATION}`,
+    ),
+    extract: (m, ctx) => count(m, ctx, measureOf(m.groups ?? {})),
+  },
+  // "nearly one million pieces of personal information", "3 million customer records",
+  // "500,000 stolen credit card numbers", "2.5 million Facebook users"
+  {
+    id: 'volumes/count-unit',
+    pattern: re(
+      String.raw`${START}${OPT_BOUND}(?<num>${CARDINAL})\s{1,3}${QUALIFIERS}(?<unit>${UNIT})${OF_INFORMATION}`,
+    ),
+    extract: (m, ctx) => count(m, ctx, measureOf(m.groups ?? {})),
+  },
+  // "6 million of its customers", "25,000 of the private photos", "1,200 of its franchised hotels"
+  {
+    id: 'volumes/count-of-unit',
+    pattern: re(
+      String.raw`${START}${OPT_BOUND}(?<num>${CARDINAL})\s{1,3}of\s{1,3}${DETERMINER}${QUALIFIERS}(?<unit>${UNIT})${OF_INFORMATION}`,
+    ),
+    extract: (m, ctx) => count(m, ctx, measureOf(m.groups ?? {}), OF_MIN),
+  },
+  // "millions of items of personal information", "tens of thousands of pages",
+  // "hundreds of thousands of its customers", "several million users"
+  {
+    id: 'volumes/vague-unit',
+    pattern: re(
+      String.raw`${START}${OPT_BOUND}(?<vague>${VAGUE})(?:\s{1,3}of)?\s{1,3}${DETERMINER}${QUALIFIERS}(?<unit>${UNIT})${OF_INFORMATION}`,
+    ),
+    extract: (m, ctx) => count(m, ctx, measureOf(m.groups ?? {})),
+  },
+  // "several backup files", "a few active users"
+  {
+    id: 'volumes/few-unit',
+    pattern: re(String.raw`${START}(?<few>${FEW})\s{1,3}${QUALIFIERS}(?<unit>${UNIT})`),
+    extract: (m, ctx) =>
+      // "several PlayStation users", "a few people watching": story, not a volume.
+      UNITS[(m.groups?.['unit'] ?? '').toLowerCase()]?.kind === 'data'
+        ? count(m, ctx, { value: null, min: FEW_MIN, max: null, approximate: true })
+        : null,
+  },
+  // "36 million and 58 million accounts": the first count borrows the unit after the second.
+  {
+    id: 'volumes/shared-unit',
+    pattern: re(
+      String.raw`${START}${OPT_BOUND}(?<num>${CARDINAL})(?=\s{1,3}(?:and|or)\s{1,3}(?:${BOUND}\s{1,3})?${CARDINAL}\s{1,3}${QUALIFIERS}(?<unit>${UNIT}))`,
+    ),
+    extract: (m, ctx) => count(m, ctx, measureOf(m.groups ?? {})),
+  },
+  // "1.4GB of data", "a 2.3 TB database", "74 gigabytes"
+  {
+    id: 'volumes/size',
+    pattern: re(String.raw`${START}${OPT_BOUND}(?<num>${DIGITS})\s?(?<unit>${SIZE_UNIT})${OF_INFORMATION}`),
+    extract: (m, ctx) => count(m, ctx, measureOf(m.groups ?? {})),
+  },
+];

@@ -1,0 +1,178 @@
+/**
+ * Money corpus, Duckling style: expected value <- phrases. A phrase passes
+ * when one amount covers all of it and every expected field is equal.
+ * Phrases are written for these tests (not taken from any corpus article).
+ */
+import type { Money } from '../../src/schema.js';
+
+export type MoneyExpectation = Partial<Omit<Money, 'evidence'>>;
+
+export interface MoneyCase {
+  expected: MoneyExpectation;
+  phrases: string[];
+}
+
+const exact = (value: number, currency: string): MoneyExpectation => ({
+  value,
+  min: value,
+  max: value,
+  approximate: false,
+  currency,
+});
+const over = (value: number, currency: string): MoneyExpectation => ({
+  value,
+  min: value,
+  max: null,
+  approximate: true,
+  currency,
+});
+const under = (value: number, currency: string): MoneyExpectation => ({
+  value,
+  min: null,
+  max: value,
+  approximate: true,
+  currency,
+});
+const about = (value: number, currency: string): MoneyExpectation => ({
+  value,
+  min: null,
+  max: null,
+  approximate: true,
+  currency,
+});
+const range = (min: number, max: number, currency: string): MoneyExpectation => ({
+  value: null,
+  min,
+  max,
+  approximate: false,
+  currency,
+});
+const atLeast = (min: number, currency: string): MoneyExpectation => ({
+  value: null,
+  min,
+  max: null,
+  approximate: true,
+  currency,
+});
+
+export const MONEY_CORPUS: MoneyCase[] = [
+  { expected: exact(320000, 'CNY'), phrases: ['RMB 320,000', 'RMB320,000', '320,000 yuan', '320,000 RMB', 'CNY 320,000', '320000元', '320,000 renminbi', '320,000-yuan'] },
+  { expected: exact(3200000, 'CNY'), phrases: ['3.2 million yuan', 'RMB 3.2 million', 'RMB3.2m', '3.2m yuan'] },
+  { expected: exact(1200000000, 'CNY'), phrases: ['RMB1.2bn', '1.2 billion yuan', 'RMB 1.2 billion', '1.2bn yuan'] },
+  { expected: exact(100000, 'CNY'), phrases: ['100,000-yuan', 'one hundred thousand yuan', 'a hundred thousand yuan'] },
+  { expected: exact(500, 'CNY'), phrases: ['500 yuan', 'five hundred yuan'] },
+  { expected: exact(5000000, 'USD'), phrases: ['$5m', '$5 million', 'US$5 million', 'USD 5 million', '5 million dollars', '5 million US dollars', 'five million dollars', '$5M', '$5,000,000'] },
+  { expected: exact(1500000, 'USD'), phrases: ['$1.5 million', 'one and a half million dollars', 'US$1.5m'] },
+  { expected: exact(10000, 'GBP'), phrases: ['£10,000', '10,000 pounds', 'GBP 10,000', '£10k'] },
+  { expected: exact(2500000, 'EUR'), phrases: ['€2.5 million', '2.5 million euros', 'EUR 2.5m', '€2.5m'] },
+  { expected: exact(80000, 'HKD'), phrases: ['HK$80,000', '80,000 Hong Kong dollars'] },
+  { expected: exact(45000, 'TWD'), phrases: ['NT$45,000', '45,000 New Taiwan dollars'] },
+  { expected: exact(7000, 'SGD'), phrases: ['S$7,000', '7,000 Singapore dollars'] },
+  { expected: exact(12000, 'AUD'), phrases: ['A$12,000', 'AU$12,000', '12,000 Australian dollars'] },
+  { expected: exact(9000, 'CAD'), phrases: ['C$9,000', '9,000 Canadian dollars'] },
+  { expected: exact(600, 'BRL'), phrases: ['R$600'] },
+  { expected: exact(2, 'BTC'), phrases: ['2 bitcoins', '2 BTC', 'BTC 2', 'two bitcoin'] },
+  { expected: exact(0.5, 'BTC'), phrases: ['0.5 bitcoin', '0.5 BTC'] },
+  { expected: exact(191.02, 'USD'), phrases: ['US$191.02', '$191.02'] },
+  { expected: exact(45000, 'USD'), phrases: ['$45 000', '$45,000'] },
+  { expected: exact(3000000, 'JPY'), phrases: ['¥3 million', '3 million yen', 'JPY 3,000,000'] },
+  { expected: exact(2100000000000, 'USD'), phrases: ['$2.1 trillion', '$2.1 Trillion'] },
+  { expected: over(320000, 'CNY'), phrases: ['over RMB 320,000', 'more than 320,000 yuan', 'at least RMB 320,000', 'in excess of 320,000 yuan', 'upwards of RMB320,000', 'well over RMB 320,000'] },
+  { expected: over(600000000, 'USD'), phrases: ['more than $600m', 'over $600 million'] },
+  { expected: under(1000000, 'CNY'), phrases: ['nearly RMB 1 million', 'almost one million yuan', 'up to 1 million yuan', 'less than RMB 1m', 'close to RMB 1,000,000', 'as much as 1 million yuan', 'just under RMB 1 million'] },
+  { expected: about(5000000, 'USD'), phrases: ['about $5 million', 'around $5m', 'approximately US$5 million', 'roughly $5 million', 'some $5 million', 'an estimated $5 million'] },
+  { expected: range(50, 140, 'CNY'), phrases: ['between 50 and 140 yuan', '50 to 140 yuan', '50-140 yuan', '50–140 yuan', 'RMB 50-140', 'between RMB 50 and RMB 140', 'RMB 50 to RMB 140'] },
+  { expected: range(50, 140, 'USD'), phrases: ['$50-$140', '$50 to $140', 'between $50 and $140', 'from $50 to $140'] },
+  { expected: range(1000000, 2000000, 'USD'), phrases: ['$1 million to $2 million', '1 to 2 million dollars', '$1-2 million', 'between 1 and 2 million dollars'] },
+  { expected: atLeast(1000000, 'USD'), phrases: ['millions of dollars', 'millions of US dollars'] },
+  { expected: atLeast(10000, 'CNY'), phrases: ['tens of thousands of yuan'] },
+  { expected: atLeast(100000, 'GBP'), phrases: ['hundreds of thousands of pounds'] },
+  { expected: atLeast(2000000, 'EUR'), phrases: ['several million euros'] },
+];
+
+/** Phrases that hold no money. */
+export const MONEY_NEGATIVES: string[] = [
+  'In 2013 the gang was busted.',
+  'The figure rose by 15% last year.',
+  'Call 021-5555-1234 for details.',
+  'Use the replacement string \'$1\' in the regex.',
+  'Run `echo $HOME` in a shell.',
+  'The template ${amount} was never filled.',
+  'About 300,000 pieces of personal information were sold.',
+  'The 10-member gang was arrested in Beijing.',
+  'He was sentenced to three years in prison.',
+  'Police seized 2 computers and 5 phones.',
+  'Two Bitcoin addresses were listed in the note.',
+  'The botnet had 220 bitcoin nodes.',
+  'Version 5.2 of the app was released.',
+  'The site listed 1,200 accounts.',
+];
+
+/** In-sentence cases: every amount with its offsets and the fields that matter. */
+export interface MoneySentence {
+  text: string;
+  expected: (MoneyExpectation & { start: number; end: number })[];
+}
+
+export const MONEY_SENTENCES: MoneySentence[] = [
+  {
+    text: 'The ring earned over RMB 450,000 in illegal profits before police moved in.',
+    expected: [{ id: 'M1', text: 'over RMB 450,000', start: 16, end: 32, purpose: 'profit', min: 450000, conversionOf: null }],
+  },
+  {
+    text: 'Each record went for 0.8 yuan per piece on the chat group.',
+    expected: [{ id: 'M1', text: '0.8 yuan', start: 21, end: 29, purpose: 'price', per: 'piece', value: 0.8 }],
+  },
+  {
+    text: 'The hackers offered the stolen accounts for $3 apiece.',
+    expected: [{ text: '$3', start: 44, end: 46, purpose: 'price', per: 'account', currency: 'USD' }],
+  },
+  {
+    text: 'A court fined the courier firm 300,000 yuan ($44,000) for the leak.',
+    expected: [
+      { id: 'M1', text: '300,000 yuan', start: 31, end: 43, purpose: 'fine', currency: 'CNY', conversionOf: null },
+      { id: 'M2', text: '$44,000', start: 45, end: 52, purpose: 'fine', currency: 'USD', conversionOf: 'M1' },
+    ],
+  },
+  {
+    text: 'Regulators imposed a penalty of RMB 2 million (about US$290,000) on the platform.',
+    expected: [
+      { id: 'M1', text: 'RMB 2 million', start: 32, end: 45, purpose: 'fine', value: 2000000 },
+      { id: 'M2', text: 'about US$290,000', start: 47, end: 63, purpose: 'fine', approximate: true, conversionOf: 'M1' },
+    ],
+  },
+  {
+    text: 'The breach cost the retailer more than $12m in lost sales.',
+    expected: [{ text: 'more than $12m', start: 29, end: 43, purpose: 'loss', min: 12000000 }],
+  },
+  {
+    text: 'The insurer agreed to a £1.2 million settlement with affected clients.',
+    expected: [{ text: '£1.2 million', start: 24, end: 36, purpose: 'compensation', currency: 'GBP' }],
+  },
+  {
+    text: 'The attackers demanded 40 bitcoins to unlock the database.',
+    expected: [{ text: '40 bitcoins', start: 23, end: 34, purpose: 'ransom', currency: 'BTC' }],
+  },
+  {
+    text: 'Police said two suspects were each fined 5,000 yuan, and the shop paid HK$3,000 in rent.',
+    expected: [
+      { id: 'M1', text: '5,000 yuan', start: 41, end: 51, purpose: 'fine' },
+      { id: 'M2', text: 'HK$3,000', start: 71, end: 79, purpose: 'other', currency: 'HKD' },
+    ],
+  },
+  {
+    text: 'A Tokyo broker bought the lists for ¥800,000.',
+    expected: [{ text: '¥800,000', start: 36, end: 44, currency: 'JPY', purpose: 'price' }],
+  },
+  {
+    text: 'Chinese police said the seller charged ¥800 for each batch.',
+    expected: [{ text: '¥800', start: 39, end: 43, currency: 'CNY', purpose: 'price', per: 'batch' }],
+  },
+];
+
+/** Known gaps: each phrase should give the amount, but does not yet. */
+export const MONEY_GAPS: { phrase: string; expected: MoneyExpectation; reason: string }[] = [
+  { phrase: '32万元', expected: exact(320000, 'CNY'), reason: 'Chinese numerals and 万 are not read' },
+  { phrase: '€3,2 million', expected: exact(3200000, 'EUR'), reason: 'a decimal comma reads as a thousands separator' },
+  { phrase: 'approx.$200', expected: about(200, 'USD'), reason: 'a bound glued to the currency sign is not taken' },
+];
