@@ -6,7 +6,8 @@ import { mkdtempSync, mkdirSync, writeFileSync, readdirSync, readFileSync, symli
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test, beforeAll } from 'vitest';
-import { execCli, execShell, ndjson } from '../helpers/exec.js';
+import { spawn } from 'node:child_process';
+import { BIN, execCli, execShell, ndjson } from '../helpers/exec.js';
 
 const ARTICLE = `Hospital Clerk Held Over Patient Data Sales
 
@@ -216,5 +217,30 @@ describe('scaling out', () => {
       `printf '%s\n' '${lines.replace(/'/g, "'\\''")}' | split -l 2 --filter='$BP --input-format ndjson --no-text -q; true'`,
     );
     expect(chunked.stdout.replace(/stdin:\d+/g, 'stdin:N')).toBe(one.stdout.replace(/stdin:\d+/g, 'stdin:N'));
+  });
+});
+
+describe('interruption', () => {
+  test('Ctrl-C in a batch leaves only whole lines and exits 130', async () => {
+    const child = spawn(process.execPath, [BIN, '--jobs', '2', '--no-text', join(dir, 'many'), join(dir, 'many'), join(dir, 'many')], {
+      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+    });
+    let out = '';
+    let sent = false;
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      out += chunk;
+      if (!sent && out.includes('\n')) {
+        sent = true;
+        child.kill('SIGINT');
+      }
+    });
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    expect(status).toBe(130);
+    expect(out.endsWith('\n')).toBe(true);
+    const lines = out.split('\n').filter(Boolean);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.length).toBeLessThan(180);
+    for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
   });
 });
