@@ -15,6 +15,7 @@ import { segmentIncidents, titleLine } from './segment/index.js';
 import type { Segment } from './segment/types.js';
 import { resolveIncident } from './resolve/index.js';
 import { summarize } from './segment/summary.js';
+import { keepEventValues } from './refine/event-sentences.js';
 
 export interface ExtractOptions {
   /** Reference date (YYYY-MM-DD) given by the user: wins over metadata and text. */
@@ -68,13 +69,13 @@ function buildIncident(
   index: number,
   nextParty: () => string,
 ): Incident {
-  const values: Recognized = {
+  const values = keepEventValues(view, seg, {
     volumes: inside(all.volumes, seg),
     amounts: inside(all.amounts, seg),
     dates: inside(all.dates, seg),
     locations: inside(all.locations, seg),
     dataCategories: inside(all.dataCategories, seg),
-  };
+  });
   const raw = resolveIncident({ text: doc.text, view, segment: seg, values });
   // A nested case's actors belong to it: keep only what is seen outside it.
   const resolved = seg.exclude.length

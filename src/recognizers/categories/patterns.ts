@@ -481,5 +481,6 @@ export const COMPROMISE_CUES: readonly string[] = [
   'obtain*', 'sell*', 'sold', 'dump*', 'publish*', 'posted', 'harvest*', 'exfiltrat*', 'siphon*', 'captur*',
   'grab*', 'swip*', 'taken', 'took', 'collect*', 'includ*', 'contain*', 'involv*', 'viewed', 'download*', 'copy',
   'copied', 'releas*', 'disclos*', 'unauthori*', 'intercept*', 'scrap*', 'illegal*', 'traded', 'trading', 'bought',
-  'purchas*',
+  'purchas*', 'export*', 'forward*', 'abus*', 'misus*', 'lur*', 'trick*', 'phish*', 'looked up', 'look up',
+  'passed', 'passing', 'provid*', 'handed over', 'queried',
 ];

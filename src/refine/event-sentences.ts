@@ -1,0 +1,55 @@
+/**
+ * Which dates, places and amounts belong to the incident: those in a sentence
+ * that tells the event — a verb of the breach or its aftermath (stole, leaked,
+ * sold, accessed, arrested, investigating, fined …) or a mention of the data
+ * itself (a data category or a volume). A news story also carries background
+ * ("Founded in 1998 in Ohio, the company…", "ransomware rose 50% in 2016"):
+ * its dates and places are not the incident's.
+ */
+import type { Recognized } from '../recognizers/types.js';
+import type { Segment } from '../segment/types.js';
+import { rangeAt, sentenceRanges, type Range } from './sentences.js';
+
+const EVENT_CUE = new RegExp(
+  '\\b(?:' +
+    [
+      'st(?:ole|olen|eal(?:s|ing)?)', 'leak(?:s|ed|ing)?', 'hack(?:s|ed|ing)?', 'hackers?', 'breach(?:es|ed)?',
+      'compromis(?:e|ed|ing)', 'expos(?:e|ed|ing|ure)', 'access(?:ed|ing)?', 'infiltrated', 'exfiltrat(?:ed|ion)',
+      'scraped', 'dump(?:s|ed)?', 'cop(?:y|ied|ying)', 'download(?:ed|ing)?', 'obtain(?:ed|ing)?', 'disclos(?:ed|ure)',
+      'affected', 'impacted', 'intrusion', 'unauthori[sz]ed', 'incident', 'attack(?:s|ed|ers?)?', 'theft',
+      'posted', 'sold', 'sale', 'sell(?:s|ing)?', 'resold', 'bought', 'purchas(?:ed|er|ers)', 'traded', 'trafficking',
+      'investigat\\w*', 'probe[ds]?', 'arrest\\w*', 'apprehend\\w*', 'detain\\w*', 'caught', 'charged', 'prosecut\\w*',
+      'sentenced', 'convicted', 'jailed', 'fined', 'complaint', 'notif(?:y|ied|ying)', 'discover(?:ed|y)', 'detected',
+      'ransom\\w*', 'extort\\w*', 'phish\\w*', 'lur(?:e|ed|ing)', 'trick(?:ed|ing)?', 'export\\w*', 'abus(?:e|ed|ing)',
+      'misus\\w*', 'forward(?:ed|ing)', 'illegal\\w*', 'unlawful\\w*', 'profits?', 'earn(?:s|ed|ing)?', 'gains',
+      'fine[ds]?', 'penalt(?:y|ies)', 'prison', 'police', 'court', 'prosecutors?', 'losses',
+      'pass(?:ed|ing)', 'hand(?:ed|ing) over', 'provid(?:ed|ing)', 'shar(?:ed|ing)', 'flagged', 'came to light',
+      'uncover(?:ed|ing)?', 'reveal(?:ed|s|ing)', 'look(?:ed|ing) up', 'quer(?:y|ied|ies)', 'fraud\\w*', 'scam\\w*',
+      'victims?',
+    ].join('|') +
+    ')\\b',
+  'i',
+);
+
+type Ranged = { evidence: { start: number; end: number } };
+
+/** Keeps dates, locations and amounts that sit in event sentences of the segment. */
+export function keepEventValues(view: string, seg: Segment, values: Recognized): Recognized {
+  const sentences = sentenceRanges(view, seg.start, seg.end);
+  const anchors = [...values.dataCategories, ...values.volumes].map((v) => v.evidence.start);
+  const cache = new Map<Range, boolean>();
+  const eventful = (r: Range): boolean => {
+    let v = cache.get(r);
+    if (v === undefined) {
+      v = EVENT_CUE.test(view.slice(r.start, r.end)) || anchors.some((a) => a >= r.start && a < r.end);
+      cache.set(r, v);
+    }
+    return v;
+  };
+  const keep = <T extends Ranged>(items: T[]): T[] =>
+    items.filter((i) => {
+      const r = rangeAt(sentences, i.evidence.start);
+      return r === null || eventful(r);
+    });
+  return { ...values, dates: keep(values.dates), locations: keep(values.locations), amounts: keep(values.amounts) };
+}

@@ -1,0 +1,45 @@
+/** Which values belong to the incident: those in sentences that tell the event. */
+import { describe, expect, test } from 'vitest';
+import { sentenceRanges } from '../../src/refine/sentences.js';
+import { keepEventValues } from '../../src/refine/event-sentences.js';
+import { matchView } from '../../src/normalize/view.js';
+import { recognizeAll } from '../../src/recognizers/index.js';
+
+describe('sentenceRanges', () => {
+  test.each([
+    ['One. Two! Three?', ['One.', 'Two!', 'Three?']],
+    ['On Dec. 3, hackers struck. Police came.', ['On Dec. 3, hackers struck.', 'Police came.']],
+    ['The U.S. firm said "we were hit." Then it closed.', ['The U.S. firm said "we were hit."', 'Then it closed.']],
+    ['Line one\nLine two', ['Line one', 'Line two']],
+    ['Mr. Li sold 3.5 million records.', ['Mr. Li sold 3.5 million records.']],
+  ])('%j', (text, expected) => {
+    expect(sentenceRanges(text).map((r) => text.slice(r.start, r.end))).toEqual(expected);
+  });
+});
+
+describe('keepEventValues', () => {
+  test.each([
+    {
+      text: 'Founded in 1998 in Ohio, the retailer grew fast. In March 2021, hackers stole card data from its stores in Texas.',
+      dates: ['March 2021'],
+      places: ['Texas'],
+    },
+    {
+      text: 'Police in Wuhan arrested two men in May. The city has 11 million residents and hosted a fair in 2019.',
+      dates: ['May'],
+      places: ['Wuhan'],
+    },
+    {
+      text: 'The clerk made over RMB 50,000 in illegal profits. The bank opened a branch in Hangzhou in 2015.',
+      dates: [],
+      places: [],
+    },
+  ])('$text', ({ text, dates, places }) => {
+    const view = matchView(text);
+    const all = recognizeAll({ text, view, referenceDate: '2021-12-31' });
+    const kept = keepEventValues(view, { start: 0, end: text.length, headline: null, exclude: [] }, all);
+    expect(kept.dates.map((d) => d.evidence.text)).toEqual(dates);
+    expect(kept.locations.map((l) => l.evidence.text)).toEqual(places);
+    expect(kept.amounts.length).toBe(all.amounts.length);
+  });
+});
