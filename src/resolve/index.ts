@@ -1,10 +1,23 @@
 /**
- * Parties, roles, transfers and outcomes of one incident (stub: filled in by
- * the parties work).
+ * Parties, roles, transfers and outcomes of one incident.
+ *
+ * Pipeline, all linear in the segment: sentences -> mentions (pattern rules on
+ * the view) -> coreference (bounded look-back) -> abstracted sentences ->
+ * role frames, transfers and outcome rules -> parties with derived roles.
  */
-import type { Outcome, Party, Transfer } from '../schema.js';
+import type { Outcome, Party, PartyKind, Role, Transfer } from '../schema.js';
+import { ROLES } from '../schema.js';
 import type { Recognized } from '../recognizers/types.js';
+import { evidence } from '../recognizers/runner.js';
 import type { Segment } from '../segment/types.js';
+import { abstractSentence } from './abstract.js';
+import { corefer } from './coref.js';
+import { findMentions } from './mentions.js';
+import { MERGED_TYPES, type OutcomeHit, findOutcomes } from './outcomes.js';
+import { BREACH_CUE } from './roles-rules.js';
+import { type RoleHit, type TransferHit, applyFrames, deriveRoles } from './roles.js';
+import { splitSentences } from './sentences.js';
+import type { Mention } from './types.js';
 
 export interface ResolveInput {
   /** `document.text`. */
@@ -24,6 +37,222 @@ export interface Resolved {
   outcomes: Outcome[];
 }
 
-export function resolveIncident(_input: ResolveInput): Resolved {
-  return { parties: [], transfers: [], outcomes: [] };
+const ROLE_ORDER = new Map<Role, number>(ROLES.map((r, i) => [r, i]));
+
+/** Where the incident's body starts: after its headline (a heading is no sentence of the story). */
+function bodyStart(seg: Segment): number {
+  if (seg.headline && seg.headline.end > seg.start && seg.headline.end <= seg.end) return seg.headline.end;
+  return seg.start;
+}
+
+export function resolveIncident(input: ResolveInput): Resolved {
+  const { text, view, segment, values } = input;
+  const sentences = splitSentences(view, bodyStart(segment), segment.end);
+  const ms = findMentions(view, sentences, values.locations);
+
+  // "the purchaser": a mention right after "to" received the data, so did the subject of "bought".
+  const recipient = (c: Mention): boolean =>
+    /\bto\s+$/i.test(view.slice(Math.max(0, c.start - 6), c.start)) ||
+    /^\s+(?:had\s+|then\s+|also\s+)?(?:bought|purchased|obtained|acquired)\b/i.test(view.slice(c.end, c.end + 24));
+  const { party, count } = corefer(ms, recipient);
+
+  const roleHits: RoleHit[] = [];
+  const transferHits: TransferHit[] = [];
+  const outcomeHits: OutcomeHit[] = [];
+  const bySentence: Mention[][] = sentences.map(() => []);
+  for (const m of ms) bySentence[m.sentence]!.push(m);
+  for (const s of sentences) {
+    const a = abstractSentence(view, s, bySentence[s.index]!, (m) => m.appositive);
+    applyFrames(a, ms, roleHits, transferHits);
+    findOutcomes(a, ms, values.amounts, outcomeHits);
+  }
+
+  // Facts per party.
+  const members: Mention[][] = Array.from({ length: count }, () => []);
+  ms.forEach((m, i) => {
+    const p = party[i]!;
+    if (p >= 0) members[p]!.push(m);
+  });
+  const hits: RoleHit['role'][][] = Array.from({ length: count }, () => []);
+  for (const h of roleHits) {
+    const p = party[h.mention]!;
+    if (p >= 0) hits[p]!.push(h.role);
+  }
+  const suspect = new Array<boolean>(count).fill(false);
+  for (const h of roleHits) if (h.role === 'suspect' && party[h.mention]! >= 0) suspect[party[h.mention]!] = true;
+  // "All three men were arrested": the people of the incident who did something, together.
+  const kinds = members.map(kindOf);
+  // "customers" are victims where the sentence speaks of the breach, not in "protect customers".
+  const cued = new Set(sentences.filter((s) => BREACH_CUE.test(view.slice(s.start, s.end))).map((s) => s.index));
+  const roles = members.map((mentions, p) =>
+    deriveRoles(
+      {
+        mentions,
+        hits: hits[p]!,
+        suspect: suspect[p]!,
+        peopleCued: mentions.some((m) => (m.cls === 'people' || m.cls === 'insider') && cued.has(m.sentence)),
+      },
+      kinds[p]!,
+    ),
+  );
+
+  // The employer of an insider, the company a spokesperson speaks for, the
+  // owner of the customers: the data holder.
+  ms.forEach((m, i) => {
+    if (m.linked === null) return;
+    const p = party[i]!;
+    const q = party[m.linked]!;
+    if (p < 0 || q < 0 || p === q || kinds[q] !== 'organization') return;
+    const r = roles[p]!;
+    if (r.has('insider') || r.has('spokesperson') || r.has('victim') || (m.cls === 'people' && !r.has('buyer'))) roles[q]!.add('data-holder');
+  });
+
+  // Transfers between parties, first mention of each pair kept.
+  const transfers: { from: number; to: number; verb: string; start: number; end: number }[] = [];
+  const seenPair = new Set<string>();
+  for (const t of transferHits) {
+    const from = party[t.from]!;
+    const to = party[t.to]!;
+    if (from < 0 || to < 0 || from === to) continue;
+    if (kinds[from] === 'authority' || kinds[to] === 'authority') continue;
+    if (seenPair.has(`${from}>${to}`)) continue;
+    seenPair.add(`${from}>${to}`);
+    transfers.push({ from, to, verb: t.verb, start: t.start, end: t.end });
+    // A hand-over makes the receiving end a buyer only when it was a sale.
+    if (/^(?:sold|sell|sells|selling|resold|resell|resells|reselling|peddled|peddling|traded|trading|bought|buy|buys|buying|purchased|purchase|purchases|purchasing)/.test(t.verb)) {
+      roles[to]!.add('buyer');
+      roles[from]!.add('seller');
+    }
+  }
+  for (const r of roles) {
+    if (r.has('buyer') && r.has('seller')) r.add('reseller');
+  }
+
+  // Outcomes: subjects and agents as parties; collective subjects stand for the actors.
+  const actors = roles
+    .map((r, p) => ({ r, p }))
+    .filter(({ r, p }) => kinds[p] !== 'authority' && kinds[p] !== 'organization' && ['perpetrator', 'insider', 'seller', 'reseller', 'buyer'].some((x) => r.has(x as Role)))
+    .map(({ p }) => p);
+  // Authorities in text order, for the agent of "who was then apprehended".
+  const authorities = ms.filter((m) => m.cls === 'authority' && party[m.id]! >= 0 && m.head !== 'court');
+  const lastAuthority = (pos: number): number | null => {
+    let lo = 0;
+    let hi = authorities.length - 1;
+    let best: number | null = null;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (authorities[mid]!.start <= pos) {
+        best = party[authorities[mid]!.id]!;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return best;
+  };
+  const rawOutcomes: (Omit<Outcome, 'subjects' | 'agent' | 'evidence'> & { subjects: number[]; agent: number | null; start: number; end: number })[] = [];
+  const seenOutcome = new Set<string>();
+  for (const o of outcomeHits) {
+    const subjects: number[] = [];
+    for (const id of o.subjects) {
+      const p = party[id]!;
+      if (p >= 0) subjects.push(p);
+      else if (ms[id]!.form === 'collective') subjects.push(...actors);
+    }
+    let agent = o.agent !== null ? party[o.agent]! : null;
+    if (agent !== null && agent < 0) agent = null;
+    if (o.type === 'complaint') {
+      if (agent !== null) subjects.push(agent);
+      agent = null;
+    }
+    if (agent === null && (o.type === 'arrest' || o.type === 'detention')) agent = lastAuthority(o.start);
+    const base = { type: o.type, count: o.count, subjects: [...new Set(subjects)], agent, start: o.start, end: o.end };
+    const item: (typeof rawOutcomes)[number] = { ...base };
+    if (o.type === 'sentence') item.termMonths = o.termMonths;
+    if (o.type === 'fine') item.amount = o.amount;
+    // Same span twice (active and noun rules): keep the first.
+    const key = `${item.type}:${item.start}`;
+    if (seenOutcome.has(key)) continue;
+    seenOutcome.add(key);
+    rawOutcomes.push(item);
+  }
+  rawOutcomes.sort((x, y) => x.start - y.start);
+  const merged: typeof rawOutcomes = [];
+  for (const o of rawOutcomes) {
+    const same = MERGED_TYPES.has(o.type)
+      ? merged.find((x) => x.type === o.type)
+      : o.type === 'sentence'
+        ? merged.find((x) => x.type === 'sentence' && x.termMonths === o.termMonths && (x.start === o.start || o.subjects.every((s) => x.subjects.includes(s))))
+        : merged.find((x) => x.type === 'fine' && x.amount === o.amount);
+    if (!same) {
+      merged.push({ ...o, subjects: [...o.subjects] });
+      continue;
+    }
+    for (const s of o.subjects) if (!same.subjects.includes(s)) same.subjects.push(s);
+    if (same.count === null && o.count !== null) same.count = o.count;
+    if (same.agent === null) same.agent = o.agent;
+  }
+
+  // Which parties to report: those with a role or taking part in a transfer or an outcome.
+  const used = new Set<number>();
+  roles.forEach((r, p) => {
+    if (r.size > 0) used.add(p);
+  });
+  for (const t of transfers) used.add(t.from).add(t.to);
+  for (const o of merged) {
+    o.subjects.forEach((s) => used.add(s));
+    if (o.agent !== null) used.add(o.agent);
+  }
+  const order = [...used].sort((x, y) => members[x]![0]!.start - members[y]![0]!.start);
+  const ids = new Map<number, string>(order.map((p, i) => [p, `P${i + 1}`]));
+  const id = (p: number): string => ids.get(p)!;
+
+  const parties: Party[] = order.map((p) => toParty(id(p), members[p]!, kinds[p]!, roles[p]!, text));
+  return {
+    parties,
+    transfers: transfers.map((t) => ({ from: id(t.from), to: id(t.to), verb: t.verb, evidence: evidence(text, t.start, t.end) })),
+    outcomes: merged.map((o) => {
+      const out: Outcome = {
+        type: o.type,
+        count: o.count,
+        subjects: o.subjects.map(id),
+        agent: o.agent === null ? null : id(o.agent),
+        evidence: evidence(text, o.start, o.end),
+      };
+      if (o.type === 'sentence') out.termMonths = o.termMonths ?? null;
+      if (o.type === 'fine') out.amount = o.amount ?? null;
+      return out;
+    }),
+  };
+}
+
+/** The party's kind: what its names and descriptions say ("the owner" of a company is the company). */
+function kindOf(mentions: readonly Mention[]): PartyKind {
+  const solid = mentions.filter((m) => m.kind !== null && m.form !== 'pronoun' && m.form !== 'relative' && m.form !== 'collective');
+  if (solid.some((m) => m.kind === 'authority')) return 'authority';
+  if (solid.some((m) => m.kind === 'organization' && m.cls !== 'owner')) return 'organization';
+  const first = solid.find((m) => m.cls !== 'owner') ?? solid[0];
+  if (first?.kind) return first.kind;
+  const pron = mentions.find((m) => m.form === 'pronoun');
+  if (pron?.animate === false) return 'organization';
+  return pron?.plural ? 'group' : 'person';
+}
+
+function toParty(pid: string, mentions: readonly Mention[], kind: PartyKind, roles: Set<Role>, text: string): Party {
+  const named = mentions.find((m) => m.name !== null && m.form !== 'relative');
+  const nominal = mentions.find((m) => m.form === 'nominal' && m.cls !== 'owner') ?? mentions.find((m) => m.form === 'nominal');
+  const description = nominal
+    ? text
+        .slice(nominal.start, nominal.end)
+        .replace(/\s+/g, ' ')
+        .replace(/^(?:an?|the|this|that|these|those|another)\s+/i, '')
+    : null;
+  return {
+    id: pid,
+    kind,
+    name: named?.name ?? null,
+    description,
+    size: mentions.find((m) => m.size !== null && m.form !== 'collective')?.size ?? null,
+    roles: [...roles].sort((a, b) => ROLE_ORDER.get(a)! - ROLE_ORDER.get(b)!),
+    location: mentions.find((m) => m.location !== null)?.location ?? null,
+    mentions: mentions.filter((m) => !m.hidden).map((m) => evidence(text, m.start, m.end)),
+  };
 }

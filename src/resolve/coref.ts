@@ -1,0 +1,179 @@
+/**
+ * Coreference by rule, within one incident: every mention gets the index of
+ * its party (one party per real-world actor), or -1 for a collective mention
+ * ("All three men") that stands for several parties at once.
+ *
+ * Look-back is bounded like compromise's coreference: the same sentence, then
+ * one and two sentences back, most recent first. Names, authorities and
+ * definite descriptions with the same head may reach further back inside the
+ * incident (a news story says "the company" long after naming it).
+ */
+import type { Mention } from './types.js';
+
+/** Sentences a pronoun or a description may look back. */
+const WINDOW = 2;
+/** Mentions a name or a definite description may look back past the window. */
+const MAX_BACK = 400;
+
+/** Heads that stand for any human of that number: "this person", "the individual". */
+const ANY_HUMAN = new Set(['person', 'individual', 'man', 'woman']);
+
+/** Normalizes a name for matching: case, "The", punctuation, corporate suffixes. */
+function nameKey(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[.,'’]/g, '')
+    .replace(/\s+(?:inc|ltd|llc|corp|co|plc|group|company|corporation|limited)$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** "Cathay" ~ "Cathay Pacific Airways", "OPM" ~ "Office of Personnel Management", "Mr Hogg" ~ "Rupert Hogg". */
+export function sameName(a: string, b: string): boolean {
+  const x = nameKey(a);
+  const y = nameKey(b);
+  if (!x || !y) return false;
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (long.startsWith(short + ' ') && short.length >= 3) return true;
+  const acronym = long
+    .split(/\s+/)
+    .filter((w) => !/^(?:of|for|and|&|the|de)$/.test(w))
+    .map((w) => w[0])
+    .join('');
+  if (acronym.length >= 2 && acronym === short.replace(/\s+/g, '')) return true;
+  return false;
+}
+
+function humanCompatible(m: Mention, c: Mention): boolean {
+  if (m.plural) return c.plural || c.cls === 'gang';
+  return !c.plural && c.animate === true;
+}
+
+/** Assigns a party index to every mention; returns the indices and the party count. */
+export function corefer(
+  ms: readonly Mention[],
+  isRecipient: (c: Mention) => boolean,
+): { party: number[]; count: number } {
+  const party = new Array<number>(ms.length).fill(-2);
+  let count = 0;
+
+  const inWindow = (m: Mention, c: Mention): boolean => c.sentence >= m.sentence - WINDOW;
+  const contains = (outer: Mention, inner: Mention): boolean => {
+    let p: number | null = inner.parent;
+    while (p !== null) {
+      if (p === outer.id) return true;
+      p = ms[p]!.parent;
+    }
+    return false;
+  };
+  /**
+   * Most recent earlier mention that passes `ok`, walking back from `m`:
+   * inside the window when `windowed`, else at most MAX_BACK mentions (so
+   * that a long document stays linear).
+   */
+  const pick = (m: Mention, ok: (c: Mention) => boolean, windowed: boolean): number => {
+    for (let i = m.id - 1, steps = 0; i >= 0 && steps < MAX_BACK; i--, steps++) {
+      const c = ms[i]!;
+      if (windowed && !inWindow(m, c)) break;
+      if (c.form === 'collective' || c.end > m.start || contains(c, m) || contains(m, c)) continue;
+      if (!ok(c)) continue;
+      const p = assign(c);
+      if (p >= 0) return p;
+    }
+    return -1;
+  };
+
+  function resolve(m: Mention): number {
+    if (m.form === 'collective') return -1;
+    if (m.forced !== null) return assign(ms[m.forced]!);
+
+    if (m.form === 'name') {
+      const hit = pick(m, (c) => c.name !== null && sameName(c.name, m.name!), false);
+      return hit >= 0 ? hit : -1;
+    }
+
+    if (m.form === 'pronoun') {
+      if (m.animate === false) return pick(m, (c) => !c.plural && c.animate === false && c.form !== 'pronoun' || c.head === 'it' || c.head === 'its', true);
+      if (m.animate === true) return pick(m, (c) => !c.plural && c.animate === true, true);
+      // they / their / them: a plural or a group
+      return pick(m, (c) => c.plural || c.cls === 'gang' || c.head === 'they' || c.head === 'their' || c.head === 'them', true);
+    }
+
+    // Nominal mentions.
+    if (m.cls === 'authority') {
+      if (m.name === null) {
+        // "the police", "Police": one police per incident; "authorities": the last authority named.
+        if (m.head === 'police' || m.head === 'court') return pick(m, (c) => c.cls === 'authority' && c.head === m.head, false);
+        const sameHead = pick(m, (c) => c.cls === 'authority' && c.head === m.head, false);
+        if (sameHead >= 0) return sameHead;
+        return pick(m, (c) => c.cls === 'authority', true);
+      }
+      return pick(m, (c) => c.cls === 'authority' && ((c.name !== null && sameName(c.name, m.name!)) || (c.name === null && c.head === m.head && m.head === 'police')), false);
+    }
+
+    if (m.definite === 'indefinite') return -1;
+
+    if (m.cls === 'owner') {
+      // "the education company owner": the company of that description.
+      const orgWords = m.mods.filter((w) => w !== 'the');
+      if (orgWords.length) {
+        const hit = pick(m, (c) => c.kind === 'organization' && c.form === 'nominal' && orgWords.some((w) => c.mods.includes(w) || c.head === w), false);
+        if (hit >= 0) return hit;
+      }
+      // "the owner": of the business just named.
+      return pick(m, (c) => c.kind === 'organization' && c.form !== 'pronoun' && !c.plural, true);
+    }
+
+    const modsAgree = (c: Mention): boolean =>
+      m.mods.length === 0 || c.mods.length === 0 || m.mods.some((w) => c.mods.includes(w));
+    // "the collector" ~ "a debt collector": the last word of the head decides.
+    const last = (h: string): string => h.slice(h.lastIndexOf(' ') + 1);
+    const sameHead = (c: Mention): boolean => c.form === 'nominal' && (c.head === m.head || last(c.head) === last(m.head)) && modsAgree(c);
+
+    // "this person", "the man": any human of that number nearby.
+    if (ANY_HUMAN.has(m.head) && m.definite !== 'bare') {
+      const hit = pick(m, (c) => (c.form === 'nominal' || c.form === 'name') && humanCompatible(m, c) && c.kind !== 'organization', true);
+      if (hit >= 0) return hit;
+    }
+    // "the purchaser", "the buyer": whoever the data was last handed to.
+    if (/^(?:purchaser|buyer|recipient)s?$/.test(m.head)) {
+      const hit = pick(m, (c) => c.form !== 'pronoun' && c.animate !== false && c.cls !== 'authority' && c.kind !== 'organization' && c.cls !== 'people' && isRecipient(c), true);
+      if (hit >= 0) return hit;
+    }
+
+    let hit = pick(m, sameHead, true);
+    if (hit >= 0) return hit;
+    hit = pick(m, sameHead, false);
+    if (hit >= 0) return hit;
+
+    // "the company", "the firm": the organization named before.
+    if (m.cls === 'org' && !m.plural) {
+      hit = pick(m, (c) => c.kind === 'organization' && !c.plural && c.form !== 'pronoun' && c.cls !== 'people', true);
+      if (hit >= 0) return hit;
+      return pick(m, (c) => c.kind === 'organization' && !c.plural && c.form === 'name', false);
+    }
+    // "the hackers", "the attackers", "the criminals": the attackers named before.
+    if (m.cls === 'attacker' || m.cls === 'suspect') {
+      return pick(m, (c) => (c.cls === 'attacker' || c.cls === 'suspect' || c.cls === 'gang') && c.plural === m.plural, false);
+    }
+    if (m.cls === 'gang') return pick(m, (c) => c.cls === 'gang', false);
+    return -1;
+  }
+
+  function assign(m: Mention): number {
+    const known = party[m.id]!;
+    if (known >= 0 || known === -1) return known;
+    if (known === -3) return -3; // in progress: a cycle, the caller looks further
+    party[m.id] = -3;
+    let p = resolve(m);
+    if (p < 0 && m.form !== 'collective') p = count++;
+    if (m.form === 'collective') p = -1;
+    party[m.id] = p;
+    return p;
+  }
+
+  for (const m of ms) assign(m);
+  return { party, count };
+}

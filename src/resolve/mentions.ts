@@ -1,0 +1,608 @@
+/**
+ * Party mentions: authorities, names, descriptive noun phrases, pronouns,
+ * relative pronouns and collective references, found by pattern rules on the
+ * view, one sentence at a time (every pattern is bounded, so the pass is
+ * linear in the segment).
+ *
+ * Two passes: base phrases ("An employee", "a local taxation bureau",
+ * "Wuhan" is a location), then extensions that keep the whole noun phrase
+ * where it identifies the actor: "in X" after a mention, a restrictive
+ * relative clause ("a man who was responsible for maintaining ..."), and a
+ * prepositional phrase naming the employer ("Staff at a leading Shanghai
+ * courier firm"). The inner phrase stays a mention of its own, nested.
+ */
+import type { Location, PartyKind } from '../schema.js';
+import { alternation, trimRange } from '../recognizers/runner.js';
+import {
+  AUTHORITY_NAMES,
+  COURT_WORDS,
+  HEADS,
+  type HeadClass,
+  MODIFIED_NOUNS,
+  NON_MODIFIERS,
+  NOT_NAMES,
+  NUMBER_WORDS,
+  PRONOUNS,
+  readNumber,
+} from './patterns.js';
+import type { Sentence } from './sentences.js';
+import type { Definiteness, Mention } from './types.js';
+
+type Draft = Omit<Mention, 'id' | 'sentence' | 'parent' | 'linked' | 'forced' | 'hidden'> & {
+  rule: string;
+};
+
+/** Head word -> its entry, for class and number lookup. */
+const HEAD_INFO = new Map<string, { cls: HeadClass; plural: boolean }>();
+for (const h of HEADS) {
+  for (const w of h.singular) if (!HEAD_INFO.has(w)) HEAD_INFO.set(w, { cls: h.cls, plural: false });
+  for (const w of h.plural) if (!HEAD_INFO.has(w)) HEAD_INFO.set(w, { cls: h.cls, plural: true });
+}
+const ALL_HEADS = [...HEAD_INFO.keys()];
+const HEAD_ALT = alternation(ALL_HEADS);
+const NUM_ALT = alternation(Object.keys(NUMBER_WORDS));
+
+/** Verbs that must never be read as modifiers ("the hackers stole customers"). */
+const VERBS_NOT_MODIFIERS = [
+  'stole', 'sold', 'bought', 'leaked', 'copied', 'obtained', 'purchased', 'resold', 'accessed', 'hacked',
+  'breached', 'targeted', 'attacked', 'notified', 'told', 'warned', 'urged', 'asked', 'informed', 'contacted',
+  'alerted', 'added', 'confirmed', 'announced', 'revealed', 'disclosed', 'discovered', 'arrested', 'apprehended',
+  'detained', 'charged', 'sentenced', 'investigated', 'selling', 'stealing', 'buying', 'affecting', 'exposed',
+  'exposing', 'says', 'believe', 'believed', 'received', 'sent', 'paid', 'filed', 'posted', 'published',
+  'offered', 'offering', 'claim', 'claims', 'say', 'think', 'thought', 'know', 'knew', 'known', 'gave', 'given',
+  'provided', 'providing', 'used', 'allowed', 'let', 'including', 'included', 'includes', 'affected',
+];
+
+/** A modifier word: not a function word, not a verb, not itself a plural head. */
+const MOD = `(?:(?!(?:${alternation([...NON_MODIFIERS, ...VERBS_NOT_MODIFIERS])})(?![\\w'-]))(?!(?:${alternation(
+  HEADS.flatMap((h) => h.plural),
+)})(?![\\w'-]))(?:[A-Za-z][A-Za-z'.]*(?:-[A-Za-z0-9]+)*|\\d+(?:-[A-Za-z]+)+))`;
+
+const DET_ALT = alternation([
+  'a third',
+  'a second',
+  'a fourth',
+  'a',
+  'an',
+  'another',
+  'one',
+  'some',
+  'several',
+  'many',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'all the',
+  'all',
+  'both',
+]);
+
+/**
+ * "an unemployed local resident", "a 10-member gang", "three men", "its customers":
+ * determiner, number, up to four modifiers (fewest first), a head noun that is
+ * not itself the modifier of a following noun ("customer records", "state employees").
+ */
+const NOMINAL = new RegExp(
+  `(?<![\\w'-])(?:(?<det>${DET_ALT})\\s+)?(?:(?<num>\\d{1,4}|${NUM_ALT})\\s+)?(?<mods>(?:${MOD}\\s+){0,4}?)(?<head>${HEAD_ALT})(?![\\w-])(?!\\s+(?:${MODIFIED_NOUNS.join(
+    '|',
+  )}|${HEAD_ALT})(?![\\w-]))`,
+  'gi',
+);
+
+/** "Zhabei District police", "the Ministry of Public Security", "the FBI", "the Shanghai Pudong People's Court". */
+const AUTHORITY = new RegExp(
+  `(?<![\\w-])(?:(?:the|The)\\s+)?(?:(?:local|city|state|federal|provincial|municipal|district|county|national|[A-Z][\\w'.-]*)\\s+){0,4}(?:${alternation(
+    AUTHORITY_NAMES,
+  )})(?:\\s+(?:department|Department|bureau|Bureau|force|station|officers|of\\s+[A-Z][\\w]*(?:\\s+(?:of\\s+)?[A-Z][\\w]*){0,3}))?(?![\\w-])`,
+  'g',
+);
+
+/** A capitalized name token: "YTO", "Express", "iCloud", "Scotty's", "AT&T". */
+const NAME_TOKEN = `(?:[A-Z][\\w&'.-]*[\\w]|[A-Z]|[a-z][A-Z][\\w-]*)`;
+/** "YTO Express", "Bank of America", "NHS Ayrshire & Arran", "The Shadow Brokers". */
+const NAME = new RegExp(
+  `(?<![\\w&'-])(?:(?:the|The)\\s+)?${NAME_TOKEN}(?:(?:\\s+(?:of|for|de|and|&)\\s+|\\s+|\\s*&\\s*)${NAME_TOKEN})*`,
+  'g',
+);
+
+/** Pronouns; "it" only where it is a subject that is not a placeholder ("it is unclear"). */
+const PRONOUN = /(?<![\w'-])(he|him|his|she|her|it|its|they|them|their)(?![\w'-])/gi;
+const IT_SUBJECT =
+  /^\s+(?:\w+ly\s+)?(?:was|is|has|had|have|said|says|would|will|could|can|did|does|may|might|must|should|also|then|now|later|first|discovered|learned|detected|found|notified|confirmed|announced|believes|became|takes|took|began|started|reported|stated|added|fixed|patched|hired|launched|expects|continues|plans|apologi[sz]ed|works|worked|[a-z]+ed)\b/;
+const IT_EXPLETIVE =
+  /^\s+(?:(?:has|had)\s+(?:since\s+|also\s+|now\s+)?been\s+\w+ed\s+that|(?:is|was)\s+\w+ed\s+that)|^\s+(?:is|was|has been|will be|would be|remains|remained|seems|seemed|appears|appeared|may be|might be|could be)\s+(?:not\s+|also\s+|still\s+)?(?:possible|likely|unlikely|unclear|clear|known|unknown|believed|thought|estimated|important|time|difficult|hard|easy|the|a|an|too|expected|understood|reported|alleged|said|worth|necessary|critical|vital|essential|true|false|impossible|surprising|no|one|that|what|how|now|because)\b/;
+/** "them" only as the object of a verb that takes people ("notified them"). */
+const THEM_AFTER =
+  /(?:arrested|detained|charged|notified|told|warned|alerted|contacted|urged|asked|sentenced|fined|caught|apprehended|emailed|informed|targeted|defrauded|scammed|tricked|sued)\s+$/i;
+
+/** "All three men were arrested", "both suspects": the people already named, together. */
+const COLLECTIVE = new RegExp(
+  `(?<![\\w-])(?:all|the|these|those)\\s+(?<num>\\d{1,3}|${NUM_ALT})\\s+(?:men|women|suspects|defendants|people|persons|individuals)(?![\\w-])|(?<![\\w-])both\\s+(?:men|women|suspects|defendants)(?![\\w-])`,
+  'gi',
+);
+
+/** ", who then resold": relative pronoun after a mention and a comma. */
+const RELATIVE = /,\s*(who|which)(?![\w-])/g;
+
+const KIND_OF: Record<HeadClass, (plural: boolean) => PartyKind> = {
+  attacker: (p) => (p ? 'group' : 'person'),
+  suspect: (p) => (p ? 'group' : 'person'),
+  insider: (p) => (p ? 'group' : 'person'),
+  trader: (p) => (p ? 'group' : 'person'),
+  people: (p) => (p ? 'group' : 'person'),
+  person: (p) => (p ? 'group' : 'person'),
+  owner: () => 'person',
+  spokesperson: () => 'person',
+  gang: () => 'group',
+  org: () => 'organization',
+  authority: () => 'authority',
+};
+
+function definiteness(det: string | undefined): Definiteness {
+  if (!det) return 'bare';
+  const d = det.toLowerCase().replace(/\s+/g, ' ');
+  if (/^(?:a|an|another|one|some|several|many|a third|a second|a fourth)$/.test(d)) return 'indefinite';
+  if (/^(?:this|that|these|those)$/.test(d)) return 'demonstrative';
+  if (/^(?:its|his|her|their|our)$/.test(d)) return 'possessive';
+  return 'definite';
+}
+
+function blank(start: number, end: number, rule: string): Draft {
+  return {
+    start,
+    end,
+    rule,
+    form: 'nominal',
+    kind: null,
+    cls: 'person',
+    head: '',
+    mods: [],
+    plural: false,
+    animate: null,
+    definite: 'bare',
+    size: null,
+    name: null,
+    location: null,
+    insiderCue: false,
+    appositive: false,
+  };
+}
+
+function* matches(re: RegExp, s: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    yield m;
+  }
+}
+
+/** -ing words that are adjectives or nouns in a description ("a leading firm", "consulting company"). */
+const ING_MODIFIERS = /^(?:leading|existing|remaining|hacking|banking|gaming|shopping|dating|consulting|marketing|training|publishing|messaging|trading|computing|accounting|advertising|manufacturing|operating|ruling|booking|ticketing|shipping|housing|nursing|recruiting|lending|betting|streaming|accommodating|outstanding|missing|unsuspecting|participating|paying|ongoing)$/i;
+
+/** Verbs that read as modifiers after "to" or a modal: "to trick people", "could infect users". */
+const BASE_VERBS =
+  /^(?:trick|infect|protect|target|steal|hack|attack|defraud|scam|lure|fool|help|warn|notify|alert|affect|impact|harm|reach|contact|encourage|force|allow|urge|ask|compromise|exploit|entice|deceive|dupe|victimize|spy|track|monitor|spam|phish|extort|blackmail|threaten|ransom|inform|tell|remind|advise|redirect|expose|serve|keep|leave|put|get|make|give|send|lock|prevent|stop|block|identify|find|pay|reimburse|compensate|reassure|mislead|impersonate|convince|persuade)$/i;
+
+/**
+ * Index of the last modifier that cannot be one (an adverb, a verb form), or
+ * -1. `before` is the text before the phrase: after "to" or a modal the first
+ * word of a bare phrase is a verb ("to trick people", "could infect users").
+ */
+function lastBadModifier(mods: readonly string[], before: string, bare: boolean): number {
+  let bad = -1;
+  mods.forEach((w, i) => {
+    if (/ly$/i.test(w) && !/^(?:early|family|elderly|friendly|daily|weekly|monthly|yearly|only)$/i.test(w)) bad = i;
+    else if (/ing$/i.test(w) && !ING_MODIFIERS.test(w) && !/^[A-Z]/.test(w)) bad = i;
+    else if (/'s?$/.test(w)) bad = i;
+  });
+  if (bare && mods.length && bad < 0 && BASE_VERBS.test(mods[0]!) && /\b(?:to|can|could|will|would|may|might|must|should|did|does|do|help|helps|let|lets)\s+$/i.test(before)) bad = 0;
+  return bad;
+}
+
+/** Base phrases of one sentence (`sv` is the view of it, `off` its start offset). */
+function baseMentions(sv: string, off: number): Draft[] {
+  const out: Draft[] = [];
+
+  for (const m of matches(AUTHORITY, sv)) {
+    let start = m.index;
+    const end = m.index + m[0].length;
+    // "When police", "After Police": a capitalized opener is not part of the name.
+    const words = m[0].split(/\s+/);
+    let skip = 0;
+    while (skip < words.length - 1 && (NOT_NAMES.has(words[skip]!) && words[skip] !== 'Police' && words[skip] !== 'Court')) {
+      start += words[skip]!.length;
+      while (/\s/.test(sv[start]!)) start++;
+      skip++;
+    }
+    const phrase = sv.slice(start, end);
+    const d = blank(off + start, off + end, 'parties/authority');
+    d.form = 'nominal';
+    d.kind = 'authority';
+    d.cls = 'authority';
+    d.head = COURT_WORDS.test(phrase) ? 'court' : /polic/i.test(phrase) ? 'police' : phrase.replace(/^the\s+/i, '').toLowerCase();
+    d.plural = /(?:s|police)$/i.test(phrase) && !/\b(?:office|services?|news)$/i.test(phrase);
+    d.definite = 'definite';
+    const bare = phrase.replace(/^the\s+/i, '');
+    if (/[A-Z]/.test(bare.replace(/^(?:Police|Court)\b/, '')) && !/^(?:[a-z]+\s+)*(?:police|court)$/.test(bare)) d.name = bare;
+    out.push(d);
+  }
+
+  for (const m of matches(NOMINAL, sv)) {
+    const g = m.groups!;
+    const headText = g['head']!;
+    const info = HEAD_INFO.get(headText.toLowerCase().replace(/\s+/g, ' '));
+    if (!info) continue;
+    let det = g['det'];
+    let definite = definiteness(det);
+    // "customer records" was refused by the pattern; a bare singular ("hacker
+    // said") is too often a modifier or a headline word to be a party.
+    if (definite === 'bare' && !g['num'] && !info.plural) continue;
+    let mods = (g['mods'] ?? '').trim().split(/\s+/).filter(Boolean);
+    // "said that hackers": "that" before a plural is a conjunction, no determiner.
+    if (det && /^(?:this|that)$/i.test(det) && info.plural) {
+      const rest = m[0].slice(det.length).replace(/^\s+/, '');
+      if (!rest) continue;
+      m.index += m[0].length - rest.length;
+      m[0] = rest;
+      det = undefined;
+      definite = 'bare';
+    }
+    // "potential customers", "prospective buyers": nobody yet.
+    if (mods.some((w) => /^(?:potential|prospective|would-be|future)$/i.test(w))) continue;
+    let mStart = m.index;
+    // Modifiers that are not adjectives or nouns ("usually attackers", "to
+    // trick people", "targeting individuals") end the phrase before them.
+    const bad = lastBadModifier(mods, sv.slice(Math.max(0, m.index - 12), m.index), definite === 'bare');
+    if (bad >= 0) {
+      const kept = mods.slice(bad + 1);
+      const headAt = m.index + m[0].length - headText.length;
+      mStart = kept.length ? m.index + m[0].lastIndexOf(kept.join(' ').split(' ')[0]!, headAt - m.index) : headAt;
+      mods = kept;
+      if (!info.plural && !g['num']) continue;
+    }
+    const d = blank(off + mStart, off + m.index + m[0].length, 'parties/nominal');
+    d.cls = info.cls;
+    d.head = headText.toLowerCase().replace(/\s+/g, ' ');
+    d.mods = mods.map((w) => w.toLowerCase());
+    d.plural = info.plural;
+    d.kind = KIND_OF[info.cls](info.plural);
+    d.animate = info.cls === 'org' ? false : info.cls === 'gang' ? null : true;
+    d.definite = bad >= 0 ? 'bare' : definite;
+    // "three men", "10 suspects": the number is the size of the group.
+    const num = g['num'] ? readNumber(g['num']) : null;
+    if (num !== null && num > 0 && info.cls !== 'people' && info.cls !== 'org') {
+      d.size = num;
+      d.kind = 'group';
+    }
+    // "a 10-member gang", "a five-man ring"
+    const sized = mods.join(' ').match(/(\d+|[a-z]+)-(?:member|man|person|strong)\b/i);
+    if (sized) {
+      const n = readNumber(sized[1]!);
+      if (n !== null && n > 0) d.size = n;
+    }
+    if (info.cls === 'insider') d.insiderCue = true;
+    out.push(d);
+  }
+
+  for (const m of matches(NAME, sv)) {
+    let text = m[0];
+    let start = m.index;
+    // Leading openers and "The" are not the name: "When YTO Express" -> "YTO Express".
+    for (;;) {
+      const w = text.match(/^([A-Za-z]+)\s+/);
+      if (!w || !NOT_NAMES.has(w[1]!)) break;
+      start += w[0].length;
+      text = text.slice(w[0].length);
+    }
+    // "Cathay's passenger data": the possessive is not part of the name.
+    let end = start + text.length;
+    if (/'s$/.test(text)) {
+      end -= 2;
+      text = text.slice(0, -2);
+    }
+    if (!text || text.split(/\s+/).every((w) => NOT_NAMES.has(w) || /^(?:of|for|de|and|&)$/.test(w))) continue;
+    if (/^[A-Z][a-z]+$/.test(text) && NOT_NAMES.has(text)) continue;
+    const d = blank(off + start, off + end, 'parties/name');
+    d.form = 'name';
+    d.cls = 'named';
+    d.kind = 'organization';
+    d.head = text.toLowerCase();
+    d.name = text;
+    d.definite = 'definite';
+    d.animate = false;
+    // "Mr Hogg", "Dr Alison Graham": a title makes a person.
+    if (/(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$/.test(sv.slice(Math.max(0, start - 6), start))) {
+      d.kind = 'person';
+      d.animate = true;
+    }
+    out.push(d);
+  }
+
+  for (const m of matches(PRONOUN, sv)) {
+    const p = m[1]!.toLowerCase();
+    const after = sv.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    if (p === 'it' && (!IT_SUBJECT.test(after) || IT_EXPLETIVE.test(after))) continue;
+    if (p === 'them' && !THEM_AFTER.test(sv.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const info = PRONOUNS[p]!;
+    const d = blank(off + m.index, off + m.index + m[0].length, 'parties/pronoun');
+    d.form = 'pronoun';
+    d.cls = 'pronoun';
+    d.head = p;
+    d.plural = info.plural;
+    d.animate = info.animate;
+    d.definite = 'definite';
+    out.push(d);
+  }
+
+  for (const m of matches(COLLECTIVE, sv)) {
+    const d = blank(off + m.index, off + m.index + m[0].length, 'parties/collective');
+    d.form = 'collective';
+    d.cls = 'suspect';
+    d.head = 'collective';
+    d.plural = true;
+    d.animate = true;
+    d.definite = 'definite';
+    d.size = m.groups?.['num'] ? readNumber(m.groups['num']) : 2;
+    d.kind = 'group';
+    out.push(d);
+  }
+  return out;
+}
+
+/** Keeps the longer of overlapping drafts; ties: authority, then collective, nominal, name, pronoun. */
+const RULE_RANK: Record<string, number> = {
+  'parties/authority': 0,
+  'parties/collective': 1,
+  'parties/name': 2,
+  'parties/nominal': 3,
+  'parties/pronoun': 4,
+};
+
+/** On equal spans a name of two words or more ("Northwind Traders") beats the description reading. */
+function rank(d: Draft): number {
+  if (d.rule === 'parties/name' && !/\s/.test(d.name ?? '')) return 3.5;
+  return RULE_RANK[d.rule]!;
+}
+
+function settle(drafts: Draft[]): Draft[] {
+  const ranked = [...drafts].sort((a, b) => b.end - b.start - (a.end - a.start) || rank(a) - rank(b) || a.start - b.start);
+  const kept: Draft[] = [];
+  for (const d of ranked) if (!kept.some((k) => k.start < d.end && d.start < k.end)) kept.push(d);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** A name that is a recognized place ("Pudong New Area", "Wuhan") is not a party. */
+function isPlace(d: Draft, locations: readonly Location[]): boolean {
+  return locations.some((l) => l.evidence.start <= d.start && d.end <= l.evidence.end);
+}
+
+/** A one-word name at the start of a sentence that the text also writes in lower case. */
+function isCommonOpener(d: Draft, s: Sentence, view: string, lower: ReadonlySet<string>): boolean {
+  if (/\s/.test(d.name ?? '')) return false;
+  if (!/^["'(\s]*$/.test(view.slice(s.start, d.start))) return false;
+  return lower.has((d.name ?? '').toLowerCase());
+}
+
+/** Restrictive relative clause that identifies the actor: "who was responsible for maintaining ...". */
+const RESTRICTIVE =
+  /^\s+(?:who|that)\s+(?:was|were|is|are|had\s+been|has\s+been|worked|works|ran|runs|managed|manages|maintained|maintains|operated|operates|had\s+worked|used\s+to\s+work|bought|sold|stole|leaked|hacked|obtained|purchased|had\s+bought|had\s+sold|had\s+stolen)\b[^,.;:]{0,120}/;
+/** Insider cues inside a relative clause or description. */
+const INSIDER_CUE =
+  /\b(?:responsible\s+for|in\s+charge\s+of|worked\s+(?:at|for)|works\s+(?:at|for)|employed\s+(?:at|by)|employee|staff|maintain(?:ed|ing)?|administ(?:er|ered|ering|rator)|managed|manages|insider)\b/i;
+
+/**
+ * Finds every mention in the sentences of one incident, in text order, with
+ * nesting, links and forced coreference set.
+ */
+export function findMentions(view: string, sentences: readonly Sentence[], locations: readonly Location[]): Mention[] {
+  const all: Mention[] = [];
+  // Words seen in lower case in the incident: "Researchers said" opens a sentence, it names nobody.
+  const lower = new Set<string>();
+  if (sentences.length) {
+    const body = view.slice(sentences[0]!.start, sentences[sentences.length - 1]!.end);
+    for (const w of body.match(/(?<![\w'-])[a-z][a-z'-]+/g) ?? []) lower.add(w);
+  }
+  for (const s of sentences) {
+    const sv = view.slice(s.start, s.end);
+    const base = settle(baseMentions(sv, s.start)).filter(
+      (d) => !(d.form === 'name' && (isPlace(d, locations) || isCommonOpener(d, s, view, lower))),
+    );
+    const ms: Mention[] = base.map((d) => {
+      const { rule: _rule, ...rest } = d;
+      return { ...rest, id: -1, sentence: s.index, parent: null, linked: null, forced: null, hidden: false };
+    });
+    extend(ms, view, s, locations);
+    all.push(...ms);
+  }
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const index = new Map<Mention, number>();
+  all.forEach((m, i) => index.set(m, i));
+  // Re-express links (held as object references during extension) as ids.
+  const refs = all.map((m) => m as Mention & { _parent?: Mention; _linked?: Mention; _forced?: Mention });
+  refs.forEach((m, i) => {
+    m.id = i;
+    m.parent = m._parent ? index.get(m._parent)! : null;
+    m.linked = m._linked ? index.get(m._linked)! : null;
+    m.forced = m._forced ? index.get(m._forced)! : null;
+    delete m._parent;
+    delete m._linked;
+    delete m._forced;
+  });
+  return all;
+}
+
+type Ext = Mention & { _parent?: Mention; _linked?: Mention; _forced?: Mention };
+
+/** Extension pass over the base mentions of one sentence (text order). */
+function extend(ms: Ext[], view: string, s: Sentence, locations: readonly Location[]): void {
+  const startsAt = (pos: number): Ext | undefined => ms.find((m) => m.start === pos && !m._parent);
+  const skipWs = (pos: number): number => {
+    while (pos < s.end && /\s/.test(view[pos]!)) pos++;
+    return pos;
+  };
+
+  // "a woman in Shanghai", "a local taxation bureau in Wuhan": the place joins the phrase.
+  for (const m of ms) {
+    if (m.form === 'pronoun' || m.form === 'collective') continue;
+    const rest = view.slice(m.end, Math.min(s.end, m.end + 8));
+    const at = rest.match(/^\s+in\s+(?:the\s+)?/);
+    if (!at) continue;
+    const pos = m.end + at[0].length;
+    const loc = locations.find((l) => l.evidence.start === pos);
+    if (!loc) continue;
+    m.location = loc.name;
+    m.end = loc.evidence.end;
+  }
+
+  // "a 10-member gang" is sized above; "a gang of five" here.
+  for (const m of ms) {
+    if (m.cls !== 'gang' && m.cls !== 'attacker') continue;
+    const g = view.slice(m.end, Math.min(s.end, m.end + 24)).match(/^\s+of\s+(\d{1,3}|[a-z]+)(?![\w-])/i);
+    if (!g) continue;
+    const n = readNumber(g[1]!);
+    if (n === null) continue;
+    m.size = n;
+    m.end += g[0].length;
+  }
+
+  // Restrictive relative clause after an indefinite human mention.
+  for (const m of ms) {
+    if (m.form !== 'nominal' || m.kind === 'organization' || m.kind === 'authority') continue;
+    if (m.definite !== 'indefinite' && m.definite !== 'bare') continue;
+    const rc = view.slice(m.end, s.end).match(RESTRICTIVE);
+    if (!rc) continue;
+    // Stop the clause before "and then", "and sold": a second verb phrase.
+    let clause = rc[0];
+    const cut = clause.search(/\s+and\s+(?:then\s+)?[a-z]+ed\b/);
+    if (cut > 0) clause = clause.slice(0, cut);
+    // "who was in charge of a database sold files": the main verb ends the clause.
+    const verbAt = clause.search(/\b(?:who|that)\s+\S+/);
+    const body = verbAt >= 0 ? clause.slice(verbAt).replace(/^\S+\s+\S+/, '') : '';
+    const main = body.search(/\s(?:sold|bought|stole|leaked|copied|hacked|obtained|purchased|was|were|is|are|has|had|said|took|used|passed|provided|offered|made|got|then|allegedly|later)\b/);
+    if (main >= 0) clause = clause.slice(0, clause.length - body.length + main);
+    const [, e] = trimRange(view, m.end, m.end + clause.length);
+    if (INSIDER_CUE.test(clause)) m.insiderCue = true;
+    const newEnd = e;
+    for (const inner of ms) if (inner !== m && inner.start >= m.end && inner.end <= newEnd) inner._parent = m;
+    m.end = newEnd;
+  }
+
+  // "Staff at [a courier firm]", "A spokesperson for [YTO Express]", "customers of [X]", "the owners of [X]".
+  for (const m of ms) {
+    if (m._parent || m.form !== 'nominal') continue;
+    if (!['insider', 'spokesperson', 'owner', 'people', 'person', 'trader', 'attacker'].includes(m.cls)) continue;
+    const pp = view.slice(m.end, Math.min(s.end, m.end + 8)).match(/^\s+(at|of|for|from|with)\s+/);
+    if (!pp) continue;
+    const inner = startsAt(m.end + pp[0].length);
+    if (!inner || (inner.kind !== 'organization' && inner.kind !== 'authority')) continue;
+    // "hackers from China" is a place; "customers of X" links X as the data holder.
+    inner._parent = m;
+    m._linked = inner;
+    if (m.cls === 'owner') m._forced = inner;
+    if (m.cls === 'insider' || m.cls === 'person') m.insiderCue = m.insiderCue || /^(?:at|of|for|with)$/.test(pp[1]!);
+    for (const x of ms) if (x !== inner && x.start >= inner.start && x.end <= inner.end && !x._parent) x._parent = m;
+    m.end = inner.end;
+  }
+
+  // "its customers", "their data": the possessive is a mention of its own, the owner of the people.
+  for (const m of [...ms]) {
+    if (m.form !== 'nominal' || m.definite !== 'possessive') continue;
+    const det = view.slice(m.start, m.end).match(/^(its|his|her|their)\s/i);
+    if (!det) continue;
+    const p = det[1]!.toLowerCase();
+    const info = PRONOUNS[p]!;
+    ms.push({
+      ...m,
+      start: m.start,
+      end: m.start + p.length,
+      form: 'pronoun',
+      cls: 'pronoun',
+      kind: null,
+      head: p,
+      mods: [],
+      plural: info.plural,
+      animate: info.animate,
+      definite: 'definite',
+      size: null,
+      name: null,
+      location: null,
+      insiderCue: false,
+      appositive: false,
+      hidden: false,
+      _parent: m,
+      _linked: undefined,
+      _forced: undefined,
+    });
+    if (!m._linked) m._linked = ms[ms.length - 1];
+  }
+  // "Equifax's customers", "Yahoo's users": the owner of the people.
+  for (const m of ms) {
+    if (m.form !== 'nominal' || m.cls !== 'people' || m._linked) continue;
+    const before = view.slice(Math.max(s.start, m.start - 3), m.start);
+    const ap = before.match(/'s?\s+$/);
+    if (!ap) continue;
+    const ownerEnd = m.start - ap[0].length;
+    const owner = ms.find((x) => x.end === ownerEnd && !x._parent && x !== m);
+    if (owner) m._linked = owner;
+  }
+  ms.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  // Appositives: "a courier firm, YTO Express," / "Equifax, the credit bureau," -> one actor.
+  for (const m of ms) {
+    if (m.form !== 'nominal' && m.form !== 'name') continue;
+    const target = m._linked && m._linked.kind === 'organization' ? m._linked : m;
+    if (target.kind !== 'organization' && target.kind !== 'person') continue;
+    const comma = view.slice(m.end, Math.min(s.end, m.end + 3)).match(/^,\s*/);
+    if (!comma) continue;
+    const next = startsAt(skipWs(m.end + comma[0].length));
+    if (!next || next === m || next._parent) continue;
+    const after = view.slice(next.end, Math.min(s.end, next.end + 3));
+    const closes = after === '' || /^[,.;)]/.test(after);
+    if (!closes) continue;
+    const ok =
+      (target.form === 'nominal' && next.form === 'name') ||
+      // "A second man, a former bank teller, also sold": one person
+      (m.kind === 'person' && next.kind === 'person' && m.form === 'nominal' && next.form === 'nominal' && next.definite === 'indefinite' && !next.plural && !m.plural) ||
+      (target.form === 'name' && next.form === 'nominal' && next.kind === 'organization' && next.definite !== 'possessive');
+    if (!ok) continue;
+    next._forced = target;
+    next.appositive = true;
+  }
+
+  // ", who then resold": the relative pronoun stands for the phrase before the comma.
+  const sv = view.slice(s.start, s.end);
+  for (const r of matches(RELATIVE, sv)) {
+    const commaAt = s.start + r.index;
+    const prev = ms.filter((m) => !m._parent && m.end <= commaAt && m.form !== 'pronoun').pop();
+    if (!prev || prev.end !== commaAt) continue;
+    if (r[1]!.toLowerCase() === 'which' && prev.kind !== 'organization') continue;
+    const at = commaAt + r[0].length - r[1]!.length;
+    ms.push({
+      ...prev,
+      id: -1,
+      start: at,
+      end: at + r[1]!.length,
+      form: 'relative',
+      name: null,
+      location: null,
+      hidden: true,
+      appositive: false,
+      _parent: undefined,
+      _linked: undefined,
+      _forced: prev,
+    });
+  }
+  ms.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+

@@ -1,0 +1,151 @@
+/**
+ * Outcomes: arrests, detentions, investigations, charges, sentences, fines,
+ * complaints, remediation. Rules over the abstracted sentence, like the role
+ * frames: each gives a type, the mentions that are its subjects and agent,
+ * and a count or a term where the text states one.
+ */
+import type { Money, OutcomeType } from '../schema.js';
+import { type Abstracted, CLOSE, OPEN, OPEN_REL, idsIn, toText } from './abstract.js';
+import { readNumber } from './patterns.js';
+import type { Mention } from './types.js';
+
+const TOKEN = `[${OPEN}${OPEN_REL}]\\d+${CLOSE}`;
+const CONJ = `${OPEN}\\d+${CLOSE}`;
+const A = `(?<a>${TOKEN})`;
+const BS = `(?<b>${TOKEN}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${CONJ})*)`;
+const B = `(?<b>${TOKEN})`;
+const GAP = `(?:(?![${OPEN}${OPEN_REL}]|\\bnot\\b|\\bnever\\b|;)[^.!?${CLOSE}]){0,50}?`;
+const BE = `(?:was|were|had\\s+been|has\\s+been|have\\s+been|being|got|is|are|will\\s+be)\\s+(?:\\w+\\s+){0,2}?`;
+const NUM = `(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)`;
+/** "three years and six months", "18 months", "a three-year prison term". */
+const TERM = `(?<term>(?<y>${NUM}|a|an)[\\s-]+years?(?:\\s+and\\s+(?<ym>${NUM})\\s+months?)?|(?<m>${NUM})[\\s-]+months?)`;
+
+export interface OutcomeRule {
+  id: string;
+  type: OutcomeType;
+  pattern: RegExp;
+}
+
+const ARREST = 'arrested|apprehended|caught|busted|nabbed|captured|rounded\\s+up';
+const DETAIN = 'detained|held\\s+in\\s+(?:criminal\\s+)?detention|placed\\s+under\\s+(?:criminal\\s+)?detention|taken\\s+into\\s+custody';
+const CHARGE = 'charged|indicted|prosecuted';
+
+/** The rules, in order; every match is one outcome before merging. */
+export const OUTCOME_RULES: readonly OutcomeRule[] = [
+  // "Police apprehended a 10-member gang"
+  { id: 'outcomes/arrest', type: 'arrest', pattern: new RegExp(`(?:${A}${GAP})?\\b(?<v>${ARREST}|took\\s+into\\s+custody)\\s+${BS}`, 'gi') },
+  // "All three men were arrested", "who was then apprehended"
+  { id: 'outcomes/arrest-passive', type: 'arrest', pattern: new RegExp(`${B}${GAP}\\b${BE}(?<v>${ARREST})\\b(?:\\s+by\\s+${A})?`, 'gi') },
+  // "the arrest of two suspects", "arrests were made"
+  { id: 'outcomes/arrest-noun', type: 'arrest', pattern: new RegExp(`\\b(?<v>arrests?)\\s+of\\s+${BS}|\\b(?<v2>arrests?)\\s+(?:were|was|have\\s+been|has\\s+been)\\s+made\\b`, 'gi') },
+  // "police detained the suspect"
+  { id: 'outcomes/detention', type: 'detention', pattern: new RegExp(`(?:${A}${GAP})?\\b(?<v>detained)\\s+${BS}`, 'gi') },
+  { id: 'outcomes/detention-passive', type: 'detention', pattern: new RegExp(`${B}${GAP}\\b(?:${BE})?(?<v>${DETAIN})\\b`, 'gi') },
+  // "X was charged with", "prosecutors charged two men"
+  { id: 'outcomes/charge', type: 'charge', pattern: new RegExp(`(?:${A}${GAP})?\\b(?<v>${CHARGE})\\s+${BS}`, 'gi') },
+  { id: 'outcomes/charge-passive', type: 'charge', pattern: new RegExp(`${B}${GAP}\\b${BE}(?<v>${CHARGE})\\b`, 'gi') },
+  // "was sentenced to three years and six months in prison", "the court sentenced Wang to 18 months"
+  { id: 'outcomes/sentence-passive', type: 'sentence', pattern: new RegExp(`${B}${GAP}\\b${BE}(?<v>sentenced|jailed)\\s+(?:to|for)\\s+(?:\\w+\\s+){0,2}?${TERM}`, 'gi') },
+  { id: 'outcomes/sentence', type: 'sentence', pattern: new RegExp(`(?:${A}${GAP})?\\b(?<v>sentenced|jailed)\\s+${BS}\\s+(?:to|for)\\s+(?:\\w+\\s+){0,2}?${TERM}`, 'gi') },
+  // "... and Li to two years": a second defendant in the same sentence
+  { id: 'outcomes/sentence-and', type: 'sentence', pattern: new RegExp(`(?:,\\s*|\\band\\s+|;\\s*)${B}\\s+(?:was\\s+sentenced\\s+)?to\\s+${TERM}`, 'gi') },
+  // "was sentenced" with no term stated
+  { id: 'outcomes/sentence-bare', type: 'sentence', pattern: new RegExp(`${B}${GAP}\\b${BE}(?<v>sentenced|convicted|jailed|imprisoned)\\b`, 'gi') },
+  // "fined RMB 10,000", "a fine of 50,000 yuan"
+  { id: 'outcomes/fine', type: 'fine', pattern: new RegExp(`(?:${B}${GAP})?\\b(?<v>fined|(?:a\\s+)?(?:fine|penalty)\\s+of|ordered\\s+to\\s+pay)\\b`, 'gi') },
+  // "X is investigating the case", "police launched an investigation"
+  {
+    id: 'outcomes/investigation',
+    type: 'investigation',
+    pattern: new RegExp(
+      `(?:${A}${GAP})?\\b(?<v>(?:investigat(?:ed|ing|es)|probed|probing)(?:\\s+(?:the|this|that|its|an?)\\s+(?:\\w+\\s+)?(?:case|incident|breach|leak|matter|attack|hack|theft|claims?|reports?))?|(?:launched|opened|started|began|begun|conducting|conduct|conducted|initiated)\\s+(?:an?\\s+)?(?:\\w+\\s+){0,2}?(?:investigation|probe|inquiry)|(?:is|are|was)\\s+under\\s+investigation|an\\s+investigation\\s+(?:is|was)\\s+(?:ongoing|underway|under\\s+way))`,
+      'gi',
+    ),
+  },
+  // "a woman filed a complaint with the police"
+  { id: 'outcomes/complaint', type: 'complaint', pattern: new RegExp(`(?:${A}${GAP})?\\b(?<v>(?:filed|lodged|submitted|made)\\s+(?:a\\s+|an\\s+)?(?:formal\\s+|official\\s+)?complaints?)`, 'gi') },
+  // "has taken emergency measures", "notified affected users", "reset passwords"
+  {
+    id: 'outcomes/remediation',
+    type: 'remediation',
+    pattern: new RegExp(
+      `(?:${A}${GAP})?\\b(?<v>emergency\\s+measures|(?:took|taken|taking|take)\\s+(?:\\w+\\s+){0,2}?(?:measures|steps)|(?:notified|notifying|is\\s+notifying|began\\s+notifying|will\\s+notify|has\\s+notified|alerted)\\s+(?:\\w+\\s+){0,2}?(?:customers|users|patients|members|guests|individuals|people|clients|account\\s+holders|cardholders|those\\s+affected|${CONJ})|reset(?:ting)?\\s+(?:\\w+\\s+){0,2}?passwords|password\\s+resets?|forced\\s+(?:a\\s+)?password\\s+resets?|free\\s+credit\\s+monitoring|(?:patched|fixed|closed)\\s+the\\s+(?:\\w+\\s+)?(?:vulnerability|flaw|bug|hole|loophole)|took\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:site|website|server|system|database)s?\\s+offline)`,
+      'gi',
+    ),
+  },
+];
+
+/** One outcome before party ids are known. */
+export interface OutcomeHit {
+  type: OutcomeType;
+  subjects: number[];
+  agent: number | null;
+  count: number | null;
+  termMonths: number | null;
+  amount: string | null;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+function months(g: Record<string, string | undefined>): number | null {
+  if (g['y'] !== undefined) {
+    const y = /^an?$/i.test(g['y']) ? 1 : readNumber(g['y']);
+    if (y === null) return null;
+    const extra = g['ym'] ? readNumber(g['ym']) ?? 0 : 0;
+    return y * 12 + extra;
+  }
+  if (g['m'] !== undefined) return readNumber(g['m']);
+  return null;
+}
+
+/** Runs the outcome rules over one abstracted sentence. */
+export function findOutcomes(a: Abstracted, ms: readonly Mention[], amounts: readonly Money[], out: OutcomeHit[]): void {
+  for (const rule of OUTCOME_RULES) {
+    const re = rule.pattern;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(a.s)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const g = m.groups ?? {};
+      const subjects = idsIn(g['b']);
+      const agents = idsIn(g['a']);
+      const verb = g['v'] ?? g['v2'] ?? m[0];
+      const vAt = m.index + m[0].indexOf(verb);
+      // Evidence: from the verb to the end for active forms ("apprehended a
+      // 10-member gang"), the whole match for passive ones ("All three men were arrested").
+      const passive = g['b'] !== undefined && m[0].indexOf(g['b']) < m[0].indexOf(verb);
+      const absStart = passive ? m.index + m[0].indexOf(g['b']!) : vAt;
+      const start = toText(a, absStart);
+      const end = toText(a, m.index + m[0].length, true);
+      // "he was sentenced": the agent of an outcome is an authority or nobody.
+      const agent = agents.find((id) => ms[id]!.cls === 'authority' || ms[id]!.form !== 'nominal') ?? null;
+      const sizes = subjects.map((id) => ms[id]!.size).filter((n): n is number => n !== null);
+      const count = sizes.length === subjects.length && sizes.length > 0 ? sizes.reduce((x, y) => x + y, 0) : null;
+      let amount: string | null = null;
+      if (rule.type === 'fine') {
+        // The fine's Money: the first amount after the verb in this sentence.
+        const money = amounts.find((x) => x.evidence.start >= toText(a, vAt) && x.evidence.start <= toText(a, vAt) + 80 && x.evidence.end <= a.sentence.end);
+        if (!money) continue;
+        amount = money.id;
+      }
+      out.push({
+        type: rule.type,
+        subjects: rule.type === 'investigation' || rule.type === 'remediation' || rule.type === 'complaint' ? [] : subjects,
+        agent: rule.type === 'complaint' || rule.type === 'remediation' || rule.type === 'investigation' ? (agents[0] ?? null) : agent,
+        count: rule.type === 'arrest' || rule.type === 'detention' || rule.type === 'charge' ? count : null,
+        termMonths: rule.type === 'sentence' ? months(g) : null,
+        amount,
+        start,
+        end,
+        rule: rule.id,
+      });
+    }
+  }
+}
+
+/** Outcomes that tell one event more than once are merged per incident (the later mentions add subjects). */
+export const MERGED_TYPES: ReadonlySet<OutcomeType> = new Set(['arrest', 'detention', 'investigation', 'complaint', 'remediation', 'charge']);

@@ -1,0 +1,160 @@
+/**
+ * Applies the role frames (roles-rules.ts) to the abstracted sentences and
+ * derives the roles that follow from others: buyer + seller = reseller, an
+ * employee who sold or took the data is an insider and his employer the data
+ * holder, customers are victims unless they did something else.
+ */
+import type { Role } from '../schema.js';
+import { type Abstracted, CLOSE, OPEN, OPEN_REL, idsIn, toText } from './abstract.js';
+import { FRAMES, type Frame, type FrameRole } from './roles-rules.js';
+import type { Mention } from './types.js';
+
+const TOKEN = `[${OPEN}${OPEN_REL}]\\d+${CLOSE}`;
+const CONJUNCT = `${OPEN}\\d+${CLOSE}`;
+/** A short gap: no mention, no negation, no new clause (", and targeted ..."). */
+const GAP = `(?:(?![${OPEN}${OPEN_REL}]|\\b(?:not|never|denied|denies|deny|neither|nor)\\b|,\\s*(?:and|but|while|whereas)\\b|;)[^.!?${CLOSE}]){0,60}?`;
+const WIDE = `[^.!?;]{0,160}?`;
+
+/** Compiles the placeholders of a frame pattern into a regex (once, at load). */
+export function compileFrame(pattern: string): RegExp {
+  const src = pattern
+    .replace(/\{A\}/g, `(?<a>${TOKEN})`)
+    .replace(/\{Bs\}/g, `(?<b>${TOKEN}(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|as\\s+well\\s+as)\\s+)${CONJUNCT})*)`)
+    .replace(/\{B\}/g, `(?<b>${TOKEN})`)
+    .replace(/\{G\}/g, GAP)
+    .replace(/\{W\}/g, WIDE)
+    .replace(/\{act\}/g, "(?<!\\b(?:was|were|been|being|is|are|be|get|got|gets)\\s+(?:\\w+\\s+)?)")
+    .replace(/\{v:([^}]+)\}/g, '(?<v>$1)');
+  return new RegExp(src, 'gi');
+}
+
+const COMPILED: readonly { frame: Frame; re: RegExp }[] = FRAMES.map((frame) => ({ frame, re: compileFrame(frame.pattern) }));
+
+/** A role given to a mention by a frame. */
+export interface RoleHit {
+  mention: number;
+  role: FrameRole;
+  frame: string;
+}
+
+/** A hand-over found by a frame, between mentions. */
+export interface TransferHit {
+  from: number;
+  to: number;
+  verb: string;
+  start: number;
+  end: number;
+}
+
+const ATTACKER_ROLES: ReadonlySet<FrameRole> = new Set(['perpetrator', 'insider', 'seller', 'reseller', 'buyer']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+
+/** Whether mention `m` may take `role` at all (the frame only saw word order). */
+function fits(m: Mention, role: FrameRole): boolean {
+  if (m.form === 'collective') return false;
+  const authority = m.cls === 'authority';
+  switch (role) {
+    case 'investigator':
+      return authority;
+    case 'perpetrator':
+    case 'insider':
+    case 'seller':
+    case 'reseller':
+    case 'buyer':
+      return !authority && m.cls !== 'spokesperson' && m.cls !== 'people';
+    case 'suspect':
+      return !authority && m.cls !== 'spokesperson' && m.cls !== 'people';
+    case 'holder':
+    case 'victim':
+      return !(authority || m.cls === 'attacker' || m.cls === 'suspect' || m.cls === 'gang' || m.cls === 'spokesperson');
+    case 'data-holder':
+      // "he said" is no company statement; "it said", "the company said" are.
+      return !authority && m.cls !== 'people' && m.cls !== 'attacker' && m.cls !== 'spokesperson' && (m.kind === 'organization' || (m.form === 'pronoun' && m.animate !== true) || m.form === 'relative');
+    case 'complainant':
+      return !authority;
+    default:
+      return true;
+  }
+}
+
+/** Runs every frame over one abstracted sentence. */
+export function applyFrames(a: Abstracted, ms: readonly Mention[], roles: RoleHit[], transfers: TransferHit[]): void {
+  for (const { frame, re } of COMPILED) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    if (frame.needs && !frame.needs.test(a.s)) continue;
+    while ((m = re.exec(a.s)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const aIds = idsIn(m.groups?.['a']);
+      const bIds = idsIn(m.groups?.['b']);
+      if (frame.possessiveB && bIds.length) {
+        const b = ms[bIds[0]!]!;
+        const tokEnd = m.index + m[0].indexOf(m.groups!['b']!) + m.groups!['b']!.length;
+        const apostrophe = /^'s?\s/.test(a.s.slice(tokEnd, tokEnd + 3));
+        if (!(apostrophe || (b.form === 'pronoun' && POSSESSIVE_PRONOUNS.has(b.head)))) continue;
+      }
+      for (const id of aIds) for (const r of frame.a ?? []) if (fits(ms[id]!, r)) roles.push({ mention: id, role: r, frame: frame.id });
+      for (const id of bIds) for (const r of frame.b ?? []) if (fits(ms[id]!, r)) roles.push({ mention: id, role: r, frame: frame.id });
+      const verb = m.groups?.['v'];
+      if (verb && /^res[eo]l/i.test(verb)) for (const id of aIds) roles.push({ mention: id, role: 'reseller', frame: frame.id });
+      if (frame.transfer && verb) {
+        const start = toText(a, m.index);
+        const end = toText(a, m.index + m[0].length, true);
+        for (const x of aIds)
+          for (const y of bIds) {
+            const [from, to] = frame.transfer === 'ab' ? [x, y] : [y, x];
+            transfers.push({ from, to, verb: verb.replace(/\s+/g, ' ').toLowerCase(), start, end });
+          }
+      }
+    }
+  }
+}
+
+/** Roles implied by a party's own words and by its other roles. */
+export interface PartyFacts {
+  mentions: Mention[];
+  hits: FrameRole[];
+  /** The party is the subject of an arrest, charge or sentence. */
+  suspect: boolean;
+  /** A people mention of the party ("customers") sits in a sentence about the breach. */
+  peopleCued: boolean;
+}
+
+const SPOKES = /^(?:spokesperson|spokesman|spokeswoman|representative|press officer|officials?)$/;
+
+/** Final role list of one party, in the schema's order. */
+export function deriveRoles(f: PartyFacts, kind: string): Set<Role> {
+  const roles = new Set<Role>();
+  const cls = new Set(f.mentions.map((m) => m.cls));
+  for (const h of f.hits) {
+    if (h === 'holder') roles.add(kind === 'organization' ? 'data-holder' : 'victim');
+    // a statement makes a data holder of an organization only
+    else if (h === 'data-holder' && kind !== 'organization') continue;
+    else if (h !== 'suspect') roles.add(h);
+  }
+  if (cls.has('attacker') || cls.has('gang') || cls.has('suspect')) roles.add('perpetrator');
+  if (cls.has('authority') && !f.mentions.some((m) => m.head === 'court')) roles.add('investigator');
+  if (f.mentions.some((m) => m.cls === 'spokesperson' && SPOKES.test(m.head))) roles.add('spokesperson');
+  // "the purchaser", "a seller" (plural "buyers" are often a shop's customers)
+  if (f.mentions.some((m) => m.cls === 'trader' && /^(?:purchaser|buyer)$/.test(m.head))) roles.add('buyer');
+  if (f.mentions.some((m) => m.cls === 'trader' && /^(?:seller|dealer)$/.test(m.head))) roles.add('seller');
+  if (roles.has('buyer') && roles.has('seller')) roles.add('reseller');
+  const acted = roles.has('perpetrator') || roles.has('seller') || roles.has('reseller');
+  if (acted && f.mentions.some((m) => m.insiderCue)) roles.add('insider');
+  const attacker = [...roles].some((r) => ATTACKER_ROLES.has(r));
+  // "victims" are victims wherever they are named; "staff", "employees" in a breach sentence, when they did nothing.
+  const victims = f.mentions.some((m) => m.cls === 'people' && /^victims?$/.test(m.head));
+  const staffHit = f.peopleCued && f.mentions.some((m) => m.cls === 'insider' && m.plural && m.linked === null);
+  if (((cls.has('people') && f.peopleCued) || victims || staffHit) && !attacker && !f.suspect) roles.add(kind === 'organization' ? 'data-holder' : 'victim');
+  if (f.suspect && !attacker && !roles.has('victim') && !roles.has('data-holder') && !roles.has('investigator')) roles.add('perpetrator');
+  if (kind === 'organization' && roles.has('victim')) {
+    roles.delete('victim');
+    roles.add('data-holder');
+  }
+  // Who took part in the crime or the trade is not its victim ("bought the information from a resident").
+  if ([...roles].some((r) => ATTACKER_ROLES.has(r))) roles.delete('victim');
+  return roles;
+}

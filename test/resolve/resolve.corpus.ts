@@ -1,0 +1,130 @@
+/**
+ * Party corpus: a short paragraph in, the parties, transfers and outcomes
+ * expected out. Our own sentences (not copied from any corpus or seed).
+ * A party is named by a phrase one of its mentions must cover; `roles` must be
+ * exactly its roles.
+ */
+export interface PartyCase {
+  text: string;
+  parties: { mention: string; roles: string[]; size?: number; kind?: string; name?: string; location?: string }[];
+  /** `from -> to` by phrases of the two parties. */
+  transfers?: [string, string][];
+  outcomes?: { type: string; count?: number | null; termMonths?: number | null; subjects?: string[]; fine?: boolean }[];
+  /** Phrases that must not be any party's mention. */
+  absent?: string[];
+}
+
+export const PARTY_CORPUS: readonly PartyCase[] = [
+  // two sellers, one buyer, pronoun "he"
+  {
+    text:
+      'A clerk at a regional telecom operator sold subscriber records to a debt collector. A second man, a former bank teller, also sold customer files to the collector. He was detained by police in Nanjing.',
+    parties: [
+      { mention: 'A clerk at a regional telecom operator', roles: ['insider', 'seller'] },
+      { mention: 'a regional telecom operator', roles: ['data-holder'] },
+      { mention: 'a debt collector', roles: ['buyer'] },
+      { mention: 'A second man', roles: ['seller'] },
+      { mention: 'police', roles: ['investigator'], kind: 'authority' },
+    ],
+    transfers: [
+      ['A clerk at a regional telecom operator', 'a debt collector'],
+      ['a former bank teller', 'the collector'],
+    ],
+    outcomes: [{ type: 'detention' }],
+  },
+  // gang size from "a gang of five", arrest count, coreference of "the gang"
+  {
+    text:
+      'Police in Guangzhou broke up a gang of five that stole the accounts of online shoppers. The gang had sold the accounts to fraudsters. All five suspects were arrested last week.',
+    parties: [
+      { mention: 'a gang of five', roles: ['perpetrator', 'seller'], size: 5 },
+      { mention: 'online shoppers', roles: ['victim'] },
+      { mention: 'fraudsters', roles: ['perpetrator', 'buyer'] },
+      { mention: 'Police', roles: ['investigator'] },
+    ],
+    transfers: [['The gang', 'fraudsters']],
+    outcomes: [{ type: 'arrest', count: 5 }],
+  },
+  // court report with two defendants and two terms, a fine linked by money id
+  {
+    text:
+      'A former hotel receptionist and her boyfriend were sentenced to two years and four months in prison for selling guest registration data. A man who bought the data was sentenced to 18 months.',
+    parties: [
+      { mention: 'A man who bought the data', roles: ['perpetrator'] },
+      { mention: 'her boyfriend', roles: ['perpetrator'] },
+    ],
+    outcomes: [
+      { type: 'sentence', termMonths: 28 },
+      { type: 'sentence', termMonths: 18 },
+    ],
+  },
+  // a named data holder said it was hacked; its customers are victims; hackers are perpetrators
+  {
+    text:
+      'Northwind Traders said on Monday that hackers had accessed the payment details of its customers. The company has notified affected customers and reset passwords.',
+    parties: [
+      { mention: 'Northwind Traders', roles: ['data-holder'], name: 'Northwind Traders' },
+      { mention: 'hackers', roles: ['perpetrator'] },
+      { mention: 'its customers', roles: ['victim'] },
+    ],
+    outcomes: [{ type: 'remediation' }],
+  },
+  // passive arrest of a buyer who resold, relative pronoun, "then resold them to A and B"
+  {
+    text:
+      'An insider at a car dealership copied the details of thousands of buyers. He passed the list to a broker, who then resold it to two insurance agents and a loan company.',
+    parties: [
+      { mention: 'An insider at a car dealership', roles: ['insider', 'perpetrator'] },
+      { mention: 'a car dealership', roles: ['data-holder'] },
+      { mention: 'a broker', roles: ['reseller', 'seller'] },
+      { mention: 'two insurance agents', roles: ['buyer'] },
+      { mention: 'a loan company', roles: ['buyer'] },
+    ],
+    transfers: [
+      ['An insider at a car dealership', 'a broker'],
+      ['a broker', 'two insurance agents'],
+      ['a broker', 'a loan company'],
+    ],
+    absent: [],
+  },
+  // complaint by a victim, "her personal data", police investigating
+  {
+    text:
+      'In May a teacher in Chengdu filed a complaint after her personal data appeared on a marketing list. Police are investigating the case.',
+    parties: [
+      { mention: 'a teacher in Chengdu', roles: ['victim', 'complainant'], location: 'Chengdu' },
+      { mention: 'Police', roles: ['investigator'] },
+    ],
+    outcomes: [{ type: 'complaint' }, { type: 'investigation' }],
+  },
+  // buyer from seller ("bought ... from"), "the purchaser" coreference
+  {
+    text:
+      'A property agent bought the phone numbers of homeowners from a staff member of a housing authority. The purchaser then sold them to a renovation firm.',
+    parties: [
+      { mention: 'A property agent', roles: ['buyer', 'reseller', 'seller'] },
+      { mention: 'a staff member of a housing authority', roles: ['insider', 'seller'] },
+      { mention: 'a renovation firm', roles: ['buyer'] },
+    ],
+    transfers: [
+      ['a staff member of a housing authority', 'A property agent'],
+      ['The purchaser', 'a renovation firm'],
+    ],
+  },
+  // Western breach news: former employee, the company, "they"
+  {
+    text:
+      'A former employee of Contoso Health downloaded patient records before leaving. The hospital said the breach affected 4,000 patients.',
+    parties: [
+      { mention: 'A former employee of Contoso Health', roles: ['insider', 'perpetrator'] },
+      { mention: 'Contoso Health', roles: ['data-holder'] },
+      { mention: 'patients', roles: ['victim'] },
+    ],
+  },
+  // nothing: background commentary and page furniture
+  {
+    text: 'Tags: Privacy, Regulation\n\nSubscribe to our newsletter for more posts about data protection law.',
+    parties: [],
+    absent: ['Tags', 'Subscribe'],
+  },
+];
