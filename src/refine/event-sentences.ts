@@ -5,6 +5,10 @@
  * itself (a data category or a volume). A news story also carries background
  * ("Founded in 1998 in Ohio, the company…", "ransomware rose 50% in 2016"):
  * its dates and places are not the incident's.
+ *
+ * Words of other cyber events (attack, hack, ransomware, phishing, incident,
+ * "affected") are left out on purpose: on CASIE's news, a date or place whose
+ * sentence had only such a word belonged to the breach 4 times in 259.
  */
 import type { Recognized } from '../recognizers/types.js';
 import type { Segment } from '../segment/types.js';
@@ -13,19 +17,17 @@ import { rangeAt, sentenceRanges, type Range } from './sentences.js';
 const EVENT_CUE = new RegExp(
   '\\b(?:' +
     [
-      'st(?:ole|olen|eal(?:s|ing)?)', 'leak(?:s|ed|ing)?', 'hack(?:s|ed|ing)?', 'hackers?', 'breach(?:es|ed)?',
+      'st(?:ole|olen|eal(?:s|ing)?)', 'leak(?:s|ed|ing)?', 'breach(?:es|ed)?',
       'compromis(?:e|ed|ing)', 'expos(?:e|ed|ing|ure)', 'access(?:ed|ing)?', 'infiltrated', 'exfiltrat(?:ed|ion)',
       'scraped', 'dump(?:s|ed)?', 'cop(?:y|ied|ying)', 'download(?:ed|ing)?', 'obtain(?:ed|ing)?', 'disclos(?:ed|ure)',
-      'affected', 'impacted', 'intrusion', 'unauthori[sz]ed', 'incident', 'attack(?:s|ed|ers?)?', 'theft',
-      'posted', 'sold', 'sale', 'sell(?:s|ing)?', 'resold', 'bought', 'purchas(?:ed|er|ers)', 'traded', 'trafficking',
+      'intrusion', 'unauthori[sz]ed', 'theft', 'posted', 'sold', 'sale', 'sell(?:s|ing)?', 'resold', 'bought', 'purchas(?:ed|er|ers)', 'traded', 'trafficking',
       'investigat\\w*', 'probe[ds]?', 'arrest\\w*', 'apprehend\\w*', 'detain\\w*', 'caught', 'charged', 'prosecut\\w*',
-      'sentenced', 'convicted', 'jailed', 'fined', 'complaint', 'notif(?:y|ied|ying)', 'discover(?:ed|y)', 'detected',
-      'ransom\\w*', 'extort\\w*', 'phish\\w*', 'lur(?:e|ed|ing)', 'trick(?:ed|ing)?', 'export\\w*', 'abus(?:e|ed|ing)',
+      'sentenced', 'convicted', 'jailed', 'fined', 'complaint', 'notif(?:y|ied|ying)', 'detected',
+      'lur(?:e|ed|ing)', 'trick(?:ed|ing)?', 'export\\w*', 'abus(?:e|ed|ing)',
       'misus\\w*', 'forward(?:ed|ing)', 'illegal\\w*', 'unlawful\\w*', 'profits?', 'earn(?:s|ed|ing)?', 'gains',
       'fine[ds]?', 'penalt(?:y|ies)', 'prison', 'police', 'court', 'prosecutors?', 'losses',
       'pass(?:ed|ing)', 'hand(?:ed|ing) over', 'provid(?:ed|ing)', 'shar(?:ed|ing)', 'flagged', 'came to light',
-      'uncover(?:ed|ing)?', 'reveal(?:ed|s|ing)', 'look(?:ed|ing) up', 'quer(?:y|ied|ies)', 'fraud\\w*', 'scam\\w*',
-      'victims?',
+      'look(?:ed|ing) up', 'quer(?:y|ied|ies)', 'victims?',
     ].join('|') +
     ')\\b',
   'i',
