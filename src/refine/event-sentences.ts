@@ -27,7 +27,7 @@ const EVENT_CUE = new RegExp(
       'misus\\w*', 'forward(?:ed|ing)', 'illegal\\w*', 'unlawful\\w*', 'profits?', 'earn(?:s|ed|ing)?', 'gains',
       'fine[ds]?', 'penalt(?:y|ies)', 'prison', 'police', 'court', 'prosecutors?', 'losses',
       'pass(?:ed|ing)', 'hand(?:ed|ing) over', 'provid(?:ed|ing)', 'shar(?:ed|ing)', 'flagged', 'came to light',
-      'look(?:ed|ing) up', 'quer(?:y|ied|ies)', 'victims?',
+      'look(?:ed|ing) up', 'quer(?:y|ied|ies)', 'victims?', 'paid', 'pa(?:y|ys|ying)', 'charg(?:e|es|ing)',
     ].join('|') +
     ')\\b',
   'i',
