@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// Shim: the CLI lives in the build (npm ci runs the build on prepare).
-import { cli } from '../dist/cli.js';
+// Shim: the CLI lives in the build (npm ci builds it on prepare). The bundle
+// (one file per entry, made by esbuild) starts in about half the time of the
+// plain ESM build, which loads hundreds of files.
+import { cli } from '../dist/bundle/cli.js';
 
 await cli();

@@ -12,13 +12,17 @@ import { EXIT, run, type RunIO, type RunOptions } from './run.js';
 import { jsonSchema } from './schema.js';
 import { parseShard, type Shard } from './input/shard.js';
 
+/** The package version: package.json sits one level up from dist/, two from dist/bundle/. */
 const VERSION = (() => {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-    return pkg.version;
-  } catch {
-    return '0.0.0';
+  for (const rel of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as { name?: string; version: string };
+      if (pkg.name === 'breach-parse') return pkg.version;
+    } catch {
+      // try the next level
+    }
   }
+  return '0.0.0';
 })();
 
 const EXAMPLES = `
