@@ -26,7 +26,8 @@ const EVENT_VERBS = [
 const DATA_CUES = [
   'personal (?:information|data|details)', 'information', 'data', 'records?', 'database', 'accounts?', 'passwords?',
   'customers?', 'users?', 'patients?', 'residents?', 'citizens?', 'clients?', 'employees?', 'members?',
-  'names?', 'addresses', 'numbers', 'credentials', 'emails?', 'files?', 'details',
+  'names?', 'addresses', 'numbers', 'credentials', 'emails?', 'files?', 'details', 'profiles?', 'dossiers?',
+  'lists?', 'r[ée]sum[ée]s', 'documents?', 'photos', 'logs', 'subscribers?', 'passengers?', 'guests?', 'students?',
 ];
 
 /**

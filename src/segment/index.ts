@@ -101,5 +101,21 @@ export function segmentIncidents(text: string, view: string): Segment[] {
     });
     segments.push(...nested);
   }
-  return segments;
+  return dropRoundupIntro(segments, lines[0] ?? null);
+}
+
+/**
+ * A round-up (two or more headed cases) opens with an introduction that
+ * names the cases it is about to tell ("we look at two recent matters: a
+ * criminal case against an employee who abused internal access…"): what
+ * comes before the first headed case, under no heading or under the
+ * document's title, is not a case of its own.
+ */
+function dropRoundupIntro(segments: Segment[], firstLine: Line | null): Segment[] {
+  const headed = segments.filter((s) => s.headline !== null && s.headline.start !== firstLine?.start);
+  if (headed.length < 2) return segments;
+  const firstCase = headed[0]!.start;
+  return segments.filter(
+    (s) => s.start >= firstCase || (s.headline !== null && s.headline.start !== firstLine?.start),
+  );
 }

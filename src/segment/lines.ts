@@ -27,10 +27,10 @@ const MINOR_WORDS = new Set(
  * "Share this article", "Subscribe Arrow", "Jump to Page".
  */
 const FURNITURE =
-  /^(?:tags?|categories|category|filed under|posted in|share(?: this)?(?: article| post| page| story)?|related(?: posts| articles| stories| content)?|recent posts|archives|search|subscribe\b.*|follow us.*|print|email|tweet|comments?|leave a (?:reply|comment)|jump to page|read more|advertisement|cookie.*|back to top|previous|next|home|menu|log ?in|sign ?(?:in|up)|copyright\b.*|©.*|all rights reserved.*|time \d+ minute read|\d+ min(?:ute)? read)\s*(?::.*)?$/i;
+  /^(?:tags?|categories|category|filed under|posted in|share(?: this)?(?: article| post| page| story)?|share (?:on|via|to) \S.*|related(?: posts| articles| stories| content)?|recent posts|archives|search|subscribe\b.*|follow us.*|print|email|tweet|comments?|leave a (?:reply|comment)|jump to page|read more|advertisement|cookie.*|back to top|previous|next|home|menu|log ?in|sign ?(?:in|up)|copyright\b.*|©.*|all rights reserved.*|time \d+ minute read|\d+ min(?:ute)? read)\s*(?::.*)?$/i;
 
 /** Bylines and reading-time lines: "By the Data Team", "Posted by Jo | 4 Minute Read". */
-const BYLINE = /^(?:by|posted by|written by|reported by|author:?)\s+\S|\|\s*\d+\s*min(?:ute)?s?\s+read\b|^\d+\s*min(?:ute)?s?\s+read\b/i;
+const BYLINE = /^(?:by|posted by|written by|reported by|authors?:?|contributors?:)\s+\S|^[^|]{1,40}\|\s*\w+\.? \d{1,2},? \d{4}$|\|\s*\d+\s*min(?:ute)?s?\s+read\b|^\d+\s*min(?:ute)?s?\s+read\b/i;
 
 const SENTENCE_END = /[.!?。！？]["'”’)\]]*$/;
 
@@ -59,6 +59,12 @@ export function isHeading(text: string): boolean {
   return content > 0 && capital / content >= 0.75;
 }
 
+/** "Key takeaways", "What happened next": at most six words, capitalised, no end punctuation. */
+function isSentenceCaseHeading(text: string): boolean {
+  const ws = words(text);
+  return ws.length >= 1 && ws.length <= 6 && /^\p{Lu}/u.test(text) && !/[.,;:!?]$/.test(text) && !FURNITURE.test(text) && !BYLINE.test(text);
+}
+
 /** Prose: a line that reads as sentences (ends like one, or is long). */
 export function isProse(text: string): boolean {
   const t = text.trim();
@@ -84,6 +90,13 @@ export function splitLines(text: string): Line[] {
       blank = false;
     } else {
       blank = true;
+      // A short sentence-case line standing alone between blank lines, with
+      // prose after it, heads a section too ("Key takeaways").
+      const prev = lines[lines.length - 1];
+      const prev2 = lines[lines.length - 2];
+      if (prev && prev.kind === 'furniture' && prev.afterBlank && prev2?.kind === 'prose' && isSentenceCaseHeading(prev.text)) {
+        prev.kind = 'heading';
+      }
     }
     pos = nl + 1;
   }

@@ -98,3 +98,45 @@ describe('nested cases', () => {
     ]);
   });
 });
+
+describe('round-up furniture and introductions', () => {
+  const ALERT = `Enforcement Update: Two Cases From the Courts and Regulators in One Busy Month This Autumn
+Client Alert | March 3, 2022
+Authors: Jo Park, Li Wen
+
+Share on LinkedIn
+Print
+
+In this alert we look at two matters: a clerk who sold customer files and a platform whose partner scraped profiles.
+
+Clerk Jailed for Selling Customer Files
+
+A bank clerk in Jinan sold the files of 9,000 customers to a loan agent and was jailed for two years.
+
+Platform Fined After Partner Scraped Profiles
+
+A partner of a dating app scraped 400,000 profiles; the regulator fined the app RMB 2 million.
+
+Key takeaways
+
+- Insiders who sell data face prison terms.
+- Regulators expect audits of partners.
+
+Related Insights
+`;
+
+  test('the intro, the takeaways and the furniture give no incident', () => {
+    const segs = segmentIncidents(ALERT, matchView(ALERT));
+    expect(segs.map((s) => s.headline?.text)).toEqual(['Clerk Jailed for Selling Customer Files', 'Platform Fined After Partner Scraped Profiles']);
+    expect(ALERT.slice(segs[1]!.start, segs[1]!.end).endsWith('RMB 2 million.')).toBe(true);
+  });
+
+  test.each([
+    ['Share on LinkedIn', 'furniture'],
+    ['Share on X', 'furniture'],
+    ['Client Alert | March 3, 2022', 'furniture'],
+    ['Authors: Jo Park, Li Wen', 'furniture'],
+  ])('%s is %s', (line, kind) => {
+    expect(splitLines(line)[0]!.kind).toBe(kind);
+  });
+});
