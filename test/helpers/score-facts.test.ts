@@ -118,7 +118,10 @@ function perfectResult(gold: FactsGold, text: string): Result {
       })),
       locations: (g.locations ?? []).map((l) => {
         const name = typeof l === 'string' ? l : l.name;
-        return { name, country: null, region: null, level: 'city', evidence: at(text, name, from) };
+        // The text may use an alias ("UK" for "United Kingdom"): evidence is the form it uses.
+        const forms = [name, ...(typeof l === 'string' ? [] : (l.aliases ?? []))];
+        const written = forms.find((f) => text.includes(f)) ?? name;
+        return { name, country: null, region: null, level: 'city', evidence: at(text, written, from) };
       }),
       transfers: (g.transfers ?? []).map((t) => ({
         from: partyAt(t.fromCue),
