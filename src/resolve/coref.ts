@@ -8,6 +8,7 @@
  * definite descriptions with the same head may reach further back inside the
  * incident (a news story says "the company" long after naming it).
  */
+import { samePersonName } from './mentions.js';
 import type { Mention } from './types.js';
 
 /** Sentences a pronoun or a description may look back. */
@@ -90,7 +91,11 @@ export function corefer(
     if (m.forced !== null) return assign(ms[m.forced]!);
 
     if (m.form === 'name') {
-      const hit = pick(m, (c) => c.name !== null && sameName(c.name, m.name!), false);
+      const hit = pick(
+        m,
+        (c) => c.name !== null && (sameName(c.name, m.name!) || (c.kind === 'person' && m.kind === 'person' && (samePersonName(c.name, m.name!) || samePersonName(m.name!, c.name)))),
+        false,
+      );
       return hit >= 0 ? hit : -1;
     }
 
@@ -148,6 +153,17 @@ export function corefer(
     hit = pick(m, sameHead, false);
     if (hit >= 0) return hit;
 
+    // "the ministry", "the bureau": the authority whose name holds that word.
+    if (m.cls === 'org' && !m.plural) {
+      const word = last(m.head);
+      const auth = pick(m, (c) => c.cls === 'authority' && new RegExp(`\\b${word}\\b`, 'i').test(c.name ?? c.head), false);
+      if (auth >= 0) return auth;
+    }
+    // "the group": the gang or the suspects named before.
+    if (m.head === 'group' && m.mods.length === 0) {
+      hit = pick(m, (c) => c.cls === 'gang' || ((c.cls === 'attacker' || c.cls === 'suspect') && c.plural), true);
+      if (hit >= 0) return hit;
+    }
     // "the company", "the firm": the organization named before.
     if (m.cls === 'org' && !m.plural) {
       hit = pick(m, (c) => c.kind === 'organization' && !c.plural && c.form !== 'pronoun' && c.cls !== 'people', true);
@@ -156,6 +172,11 @@ export function corefer(
     }
     // "the hackers", "the attackers", "the criminals": the attackers named before.
     if (m.cls === 'attacker' || m.cls === 'suspect') {
+      // "The suspect": the one person the story is about, nearby.
+      if (!m.plural) {
+        hit = pick(m, (c) => (c.form === 'nominal' || c.form === 'name') && !c.plural && c.animate === true && c.kind === 'person' && c.cls !== 'spokesperson' && c.cls !== 'people', true);
+        if (hit >= 0) return hit;
+      }
       return pick(m, (c) => (c.cls === 'attacker' || c.cls === 'suspect' || c.cls === 'gang') && c.plural === m.plural, false);
     }
     if (m.cls === 'gang') return pick(m, (c) => c.cls === 'gang', false);

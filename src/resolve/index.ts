@@ -16,7 +16,7 @@ import { findMentions } from './mentions.js';
 import { MERGED_TYPES, type OutcomeHit, findOutcomes } from './outcomes.js';
 import { BREACH_CUE } from './roles-rules.js';
 import { type RoleHit, type TransferHit, applyFrames, deriveRoles } from './roles.js';
-import { splitSentences } from './sentences.js';
+import { sentenceAt, splitSentences } from './sentences.js';
 import type { Mention } from './types.js';
 
 export interface ResolveInput {
@@ -36,6 +36,12 @@ export interface Resolved {
   transfers: Transfer[];
   outcomes: Outcome[];
 }
+
+/** Authorities named by a bare plural that says nobody in particular. */
+const GENERIC_AUTHORITY = /^(?:investigators|authorities|regulators|law enforcement|law enforcement agencies|officials|officers|detectives)$/;
+
+/** Outcomes about people: merged only when they are about the same people. */
+const SUBJECT_TYPES = new Set(['arrest', 'detention', 'charge']);
 
 const ROLE_ORDER = new Map<Role, number>(ROLES.map((r, i) => [r, i]));
 
@@ -96,13 +102,19 @@ export function resolveIncident(input: ResolveInput): Resolved {
     ),
   );
 
+  // Parties named only generically ("insiders who leak data", "hackers could") are no actors of the incident.
+  const generic = members.map((ms) => ms.some((m) => m.generic) && ms.every((m) => m.generic || m.form === 'pronoun' || m.form === 'relative'));
+  roles.forEach((r, p) => {
+    if (generic[p]) r.clear();
+  });
+
   // The employer of an insider, the company a spokesperson speaks for, the
   // owner of the customers: the data holder.
   ms.forEach((m, i) => {
     if (m.linked === null) return;
     const p = party[i]!;
     const q = party[m.linked]!;
-    if (p < 0 || q < 0 || p === q || kinds[q] !== 'organization') return;
+    if (p < 0 || q < 0 || p === q || kinds[q] !== 'organization' || generic[p]) return;
     const r = roles[p]!;
     if (r.has('insider') || r.has('spokesperson') || r.has('victim') || (m.cls === 'people' && !r.has('buyer'))) roles[q]!.add('data-holder');
   });
@@ -113,7 +125,7 @@ export function resolveIncident(input: ResolveInput): Resolved {
   for (const t of transferHits) {
     const from = party[t.from]!;
     const to = party[t.to]!;
-    if (from < 0 || to < 0 || from === to) continue;
+    if (from < 0 || to < 0 || from === to || generic[from] || generic[to]) continue;
     if (kinds[from] === 'authority' || kinds[to] === 'authority') continue;
     if (seenPair.has(`${from}>${to}`)) continue;
     seenPair.add(`${from}>${to}`);
@@ -177,8 +189,17 @@ export function resolveIncident(input: ResolveInput): Resolved {
   rawOutcomes.sort((x, y) => x.start - y.start);
   const merged: typeof rawOutcomes = [];
   for (const o of rawOutcomes) {
+    const sentOf = (pos: number): number => sentenceAt(sentences, pos);
     const same = MERGED_TYPES.has(o.type)
-      ? merged.find((x) => x.type === o.type)
+      ? merged.find(
+          (x) =>
+            x.type === o.type &&
+            // two arrests of different people are two outcomes; a remediation is one per sentence
+            // "six people were detained ... officers detained three debt collectors": a stated number is a batch of its own
+            (SUBJECT_TYPES.has(o.type)
+              ? o.count === null || o.count === x.count || o.subjects.some((p) => x.subjects.includes(p))
+              : o.type !== 'remediation' || sentOf(x.start) === sentOf(o.start)),
+        )
       : o.type === 'sentence'
         ? merged.find((x) => x.type === 'sentence' && x.termMonths === o.termMonths && (x.start === o.start || o.subjects.every((s) => x.subjects.includes(s))))
         : merged.find((x) => x.type === 'fine' && x.amount === o.amount);
@@ -190,6 +211,23 @@ export function resolveIncident(input: ResolveInput): Resolved {
     if (same.count === null && o.count !== null) same.count = o.count;
     if (same.agent === null) same.agent = o.agent;
   }
+
+  // Who handed over the data from inside an organization is an insider ("an employee at X passed ... to").
+  for (const t of transfers) if (members[t.from]!.some((m) => m.insiderCue) && kinds[t.from] !== 'organization') roles[t.from]!.add('insider');
+
+  // Parties named only generically ("insiders who leak data", "investigators" nobody sees act) are not reported.
+  const agents = new Set<number>();
+  for (const o of merged) if (o.agent !== null) agents.add(o.agent);
+  const hitRoles = hits.map((h) => new Set(h));
+  roles.forEach((r, p) => {
+    const ms = members[p]!;
+    const idle =
+      kinds[p] === 'authority' &&
+      !agents.has(p) &&
+      !hitRoles[p]!.has('investigator') &&
+      ms.every((m) => m.form !== 'name' && m.definite === 'bare' && m.location === null && GENERIC_AUTHORITY.test(m.head));
+    if (idle) r.clear();
+  });
 
   // Which parties to report: those with a role or taking part in a transfer or an outcome.
   const used = new Set<number>();
@@ -228,6 +266,9 @@ export function resolveIncident(input: ResolveInput): Resolved {
 function kindOf(mentions: readonly Mention[]): PartyKind {
   const solid = mentions.filter((m) => m.kind !== null && m.form !== 'pronoun' && m.form !== 'relative' && m.form !== 'collective');
   if (solid.some((m) => m.kind === 'authority')) return 'authority';
+  // A name is an organization only by default: "Gu Wei, a former sales manager" is a person.
+  if (solid.some((m) => m.form === 'name' && m.kind === 'person') && !solid.some((m) => m.form === 'nominal' && m.kind === 'organization' && m.cls !== 'owner'))
+    return 'person';
   if (solid.some((m) => m.kind === 'organization' && m.cls !== 'owner')) return 'organization';
   const first = solid.find((m) => m.cls !== 'owner') ?? solid[0];
   if (first?.kind) return first.kind;

@@ -90,7 +90,7 @@ const DET_ALT = alternation([
  * not itself the modifier of a following noun ("customer records", "state employees").
  */
 const NOMINAL = new RegExp(
-  `(?<![\\w'-])(?:(?<det>${DET_ALT})\\s+)?(?:(?<num>\\d{1,4}|${NUM_ALT})\\s+)?(?<mods>(?:${MOD}\\s+){0,4}?)(?<head>${HEAD_ALT})(?![\\w-])(?!\\s+(?:${MODIFIED_NOUNS.join(
+  `(?<![\\w'-])(?:(?<det>${DET_ALT})\\s+)?(?:(?<num>\\d{1,3}(?:,\\d{3})+|\\d{1,6}|${NUM_ALT})\\s+)?(?<mods>(?:${MOD}\\s+){0,4}?)(?<head>${HEAD_ALT})(?![\\w-])(?!\\s+(?:${MODIFIED_NOUNS.join(
     '|',
   )}|${HEAD_ALT})(?![\\w-]))`,
   'gi',
@@ -124,7 +124,7 @@ const THEM_AFTER =
 
 /** "All three men were arrested", "both suspects": the people already named, together. */
 const COLLECTIVE = new RegExp(
-  `(?<![\\w-])(?:all|the|these|those)\\s+(?<num>\\d{1,3}|${NUM_ALT})\\s+(?:men|women|suspects|defendants|people|persons|individuals)(?![\\w-])|(?<![\\w-])both\\s+(?:men|women|suspects|defendants)(?![\\w-])`,
+  `(?<![\\w-])(?:all|the|these|those)\\s+(?<num>\\d{1,3}|${NUM_ALT})\\s+(?:men|women|suspects|defendants|people|persons|individuals|members|gang\\s+members)(?![\\w-])|(?<![\\w-])both\\s+(?:men|women|suspects|defendants)(?![\\w-])|(?<=\\b(?:arrested|arresting|detained|detaining|apprehended|apprehending|nabbed|caught|rounded\\s+up|rounding\\s+up|held)\\s+(?:a\\s+total\\s+of\\s+|at\\s+least\\s+|more\\s+than\\s+|over\\s+|another\\s+)?)(?<num2>\\d{1,3}(?:,\\d{3})+|\\d{1,6}|${NUM_ALT})\\s+(?:people|persons|individuals)(?![\\w-])`,
   'gi',
 );
 
@@ -186,6 +186,30 @@ function* matches(re: RegExp, s: string): Generator<RegExpExecArray> {
     yield m;
   }
 }
+
+/** Occupations held inside the organization whose data they handle ("a kindergarten teacher", "a bank teller"). */
+const OCCUPATIONS = /^(?:teacher|doctor|nurse|receptionist|cashier|accountant|teller|courier|postman|manager|supervisor)$/;
+const FORMER = /^(?:former|ex-\w+|retired|one-time)$/i;
+/** Bare people nouns that name everybody ("citizens' personal information"). */
+const GENERIC_PEOPLE = /^(?:citizens|citizen|netizens|the public)$/;
+/** After a plural: a habit or a possibility, not an event ("who leak data", "could", "often"). */
+const GENERIC_AFTER =
+  /^\s+(?:(?:who|that)\s+(?:often\s+|typically\s+|usually\s+|routinely\s+)?(?!(?:had|have|has|were|was|is|are|did|then|allegedly|later|also)\b)[a-z]+(?<!ed)\b(?!\s+(?:been|to\s+the\s+incident))|(?:could|can|may|might|would|often|typically|usually|generally|commonly|frequently|routinely|tend\s+to|are\s+(?:known|likely|able)\s+to|increasingly|continue\s+to)\b)/;
+/** "Two of the suspects": a count out of a group. */
+const PARTITIVE = new RegExp(
+  `(?<![\\w'-])(?<num>\\d{1,4}|${alternation(Object.keys(NUMBER_WORDS).filter((w) => w !== 'both'))})\\s+of\\s+(?:the|these|those|its|their|his|her)\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?<head>${HEAD_ALT})(?![\\w-])`,
+  'gi',
+);
+/** Hyphenated adjectives that look like names. */
+const ADJECTIVE_NAME = /-(?:language|speaking|based|born|owned|linked|backed|registered|made|headquartered|listed|sponsored|affiliated|focused|style)$/i;
+/** Campaign and operation names. */
+const CAMPAIGN_NAME = /^(?:Operation|Project|Campaign|Action|Exercise)\s/;
+const CAMPAIGN_AFTER = /^(?:\s+\d{2,4})?["”'’]?\s+(?:drive|campaign|operation|crackdown|initiative|programme|program|project|action|movement|inspection)\b/i;
+/** Words that introduce a person's name: "surnamed Lu", "a man named Lin", "his surname Fang". */
+const NAME_CUE = /\b(?:named|surnamed|surname|called|identified\s+(?:only\s+)?as|known\s+as|nicknamed|alias|family\s+name)\s+$/i;
+/** Names of authorities by their last word: regulators, prosecutors, courts. */
+const AUTHORITY_NAME_END =
+  /(?:^|\s)(?:Commission|Commissioner|Commissioner's\s+Office|Procuratorate|Regulator|Regulatory\s+Authority|Protection\s+Authority|Ombudsman|Inspectorate|Police|Court|Prosecutor's\s+Office|Prosecution\s+Service)$/;
 
 /** -ing words that are adjectives or nouns in a description ("a leading firm", "consulting company"). */
 const ING_MODIFIERS = /^(?:leading|existing|remaining|hacking|banking|gaming|shopping|dating|consulting|marketing|training|publishing|messaging|trading|computing|accounting|advertising|manufacturing|operating|ruling|booking|ticketing|shipping|housing|nursing|recruiting|lending|betting|streaming|accommodating|outstanding|missing|unsuspecting|participating|paying|ongoing)$/i;
@@ -292,6 +316,34 @@ function baseMentions(sv: string, off: number): Draft[] {
       if (n !== null && n > 0) d.size = n;
     }
     if (info.cls === 'insider') d.insiderCue = true;
+    // "a kindergarten teacher", "a bank teller": an occupation inside the organization that holds the data.
+    if (info.cls === 'person' && OCCUPATIONS.test(d.head) && !d.mods.some((w) => FORMER.test(w))) d.insiderCue = true;
+    if (num !== null) d.count = num;
+    // "infringing on citizens' personal information", "members of the public": nobody in particular.
+    if (d.definite === 'bare' && !mods.length && num === null && GENERIC_PEOPLE.test(d.head)) continue;
+    if (info.cls === 'people' && /^\s+of\s+the\s+public\b/i.test(sv.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+    // "insiders who leak data", "hackers could", "the brokers who resell it": a kind of actor, no actor.
+    if (info.plural && num === null && (d.definite === 'bare' || d.definite === 'definite') && GENERIC_AFTER.test(sv.slice(m.index + m[0].length, m.index + m[0].length + 40)))
+      d.generic = true;
+    out.push(d);
+  }
+
+  // "Two of the suspects", "three of the buyers": a new group of that many, taken out of the others.
+  for (const m of matches(PARTITIVE, sv)) {
+    const headText = m.groups!['head']!;
+    const info = HEAD_INFO.get(headText.toLowerCase().replace(/\s+/g, ' '));
+    if (!info || !info.plural || info.cls === 'org' || info.cls === 'authority') continue;
+    const d = blank(off + m.index, off + m.index + m[0].length, 'parties/partitive');
+    d.cls = info.cls;
+    d.head = headText.toLowerCase().replace(/\s+/g, ' ');
+    d.plural = true;
+    d.kind = 'group';
+    d.animate = true;
+    d.definite = 'indefinite';
+    const n = readNumber(m.groups!['num']!);
+    d.size = n;
+    d.count = n;
+    if (info.cls === 'insider') d.insiderCue = true;
     out.push(d);
   }
 
@@ -313,6 +365,14 @@ function baseMentions(sv: string, off: number): Draft[] {
     }
     if (!text || text.split(/\s+/).every((w) => NOT_NAMES.has(w) || /^(?:of|for|de|and|&)$/.test(w))) continue;
     if (/^[A-Z][a-z]+$/.test(text) && NOT_NAMES.has(text)) continue;
+    // "Russian-language", "Singapore-based": an adjective, no name.
+    if (ADJECTIVE_NAME.test(text)) continue;
+    // "Operation Shadow", "the "Clean Net 2020" drive": the name of a campaign, no actor.
+    if (CAMPAIGN_NAME.test(text)) continue;
+    const after = sv.slice(end, end + 40);
+    const before = sv.slice(Math.max(0, start - 24), start);
+    if (/["“'‘]$/.test(before) && /^(?:\s+\d{2,4})?["”'’]/.test(after)) continue;
+    if (CAMPAIGN_AFTER.test(after)) continue;
     const d = blank(off + start, off + end, 'parties/name');
     d.form = 'name';
     d.cls = 'named';
@@ -321,10 +381,22 @@ function baseMentions(sv: string, off: number): Draft[] {
     d.name = text;
     d.definite = 'definite';
     d.animate = false;
-    // "Mr Hogg", "Dr Alison Graham": a title makes a person.
-    if (/(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$/.test(sv.slice(Math.max(0, start - 6), start))) {
+    // "Mr Hogg", "Dr Alison Graham": a title makes a person; so do "surnamed Lu", "named Lin", "Xu Lin, 33,".
+    if (/(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$/.test(sv.slice(Math.max(0, start - 6), start)) || /^,\s*(?:aged\s+)?\d{1,2},/.test(after)) {
       d.kind = 'person';
       d.animate = true;
+    }
+    if (NAME_CUE.test(before)) {
+      d.kind = 'person';
+      d.animate = true;
+      d.nameCue = true;
+    }
+    // "the Personal Data Protection Commission": a regulator, "X People's Procuratorate": an authority.
+    if (AUTHORITY_NAME_END.test(text)) {
+      d.kind = 'authority';
+      d.cls = 'authority';
+      d.form = 'nominal';
+      d.rule = 'parties/authority';
     }
     out.push(d);
   }
@@ -353,7 +425,8 @@ function baseMentions(sv: string, off: number): Draft[] {
     d.plural = true;
     d.animate = true;
     d.definite = 'definite';
-    d.size = m.groups?.['num'] ? readNumber(m.groups['num']) : 2;
+    const n = m.groups?.['num'] ?? m.groups?.['num2'];
+    d.size = n ? readNumber(n) : 2;
     d.kind = 'group';
     out.push(d);
   }
@@ -364,6 +437,7 @@ function baseMentions(sv: string, off: number): Draft[] {
 const RULE_RANK: Record<string, number> = {
   'parties/authority': 0,
   'parties/collective': 1,
+  'parties/partitive': 1.5,
   'parties/name': 2,
   'parties/nominal': 3,
   'parties/pronoun': 4,
@@ -384,7 +458,11 @@ function settle(drafts: Draft[]): Draft[] {
 
 /** A name that is a recognized place ("Pudong New Area", "Wuhan") is not a party. */
 function isPlace(d: Draft, locations: readonly Location[]): boolean {
-  return locations.some((l) => l.evidence.start <= d.start && d.end <= l.evidence.end);
+  const start = /^the\s/i.test(d.name ?? '') ? d.start + (d.name!.length - d.name!.replace(/^the\s+/i, '').length) : d.start;
+  if (locations.some((l) => l.evidence.start <= start && d.end <= l.evidence.end)) return true;
+  // "Shenzhen and Changsha": places joined by "and".
+  const inside = locations.filter((l) => l.evidence.start >= start && l.evidence.end <= d.end);
+  return inside.length >= 2 && inside[0]!.evidence.start === start && inside[inside.length - 1]!.evidence.end === d.end;
 }
 
 /** A one-word name at the start of a sentence that the text also writes in lower case. */
@@ -397,6 +475,9 @@ function isCommonOpener(d: Draft, s: Sentence, view: string, lower: ReadonlySet<
 /** Restrictive relative clause that identifies the actor: "who was responsible for maintaining ...". */
 const RESTRICTIVE =
   /^\s+(?:who|that)\s+(?:was|were|is|are|had\s+been|has\s+been|worked|works|ran|runs|managed|manages|maintained|maintains|operated|operates|had\s+worked|used\s+to\s+work|bought|sold|stole|leaked|hacked|obtained|purchased|had\s+bought|had\s+sold|had\s+stolen)\b[^,.;:]{0,120}/;
+/** "worked at", "was employed by", "were staff of" after a mention: its employer follows. */
+const WORKED_AT =
+  /^,?\s+(?:(?:who|had|have|has|both|all|also|previously|once|then)\s+)*(?:worked|works|work|was\s+employed|were\s+employed|is\s+employed|are\s+employed|were\s+(?:staff|employees|workers)|was\s+(?:a\s+)?(?:staff\s+member|an\s+employee|a\s+worker))\s+(?:as\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:at|for|by|in|with|of)\s+/i;
 /** Insider cues inside a relative clause or description. */
 const INSIDER_CUE =
   /\b(?:responsible\s+for|in\s+charge\s+of|worked\s+(?:at|for)|works\s+(?:at|for)|employed\s+(?:at|by)|employee|staff|maintain(?:ed|ing)?|administ(?:er|ered|ering|rator)|managed|manages|insider)\b/i;
@@ -426,6 +507,16 @@ export function findMentions(view: string, sentences: readonly Sentence[], locat
     all.push(...ms);
   }
   all.sort((a, b) => a.start - b.start || b.end - a.end);
+  // "Gu" after "Gu Wei, 41,": a short form of a person's name is that person too.
+  const people = all.filter((m) => m.form === 'name' && m.kind === 'person' && m.name);
+  if (people.length)
+    for (const m of all) {
+      if (m.form !== 'name' || m.kind !== 'organization' || !m.name) continue;
+      if (people.some((p) => samePersonName(p.name!, m.name!))) {
+        m.kind = 'person';
+        m.animate = true;
+      }
+    }
   const index = new Map<Mention, number>();
   all.forEach((m, i) => index.set(m, i));
   // Re-express links (held as object references during extension) as ids.
@@ -442,6 +533,14 @@ export function findMentions(view: string, sentences: readonly Sentence[], locat
   return all;
 }
 
+/** "Gu" ~ "Gu Wei", "Mr Xu" ~ "Xu Lin": a person's surname or given name alone. */
+export function samePersonName(full: string, short: string): boolean {
+  const f = full.toLowerCase().split(/\s+/);
+  const t = short.toLowerCase().split(/\s+/);
+  if (f.join(' ') === t.join(' ')) return true;
+  return t.length === 1 && f.length > 1 && t[0]!.length >= 2 && (f[0] === t[0] || f[f.length - 1] === t[0]);
+}
+
 type Ext = Mention & { _parent?: Mention; _linked?: Mention; _forced?: Mention };
 
 /** Extension pass over the base mentions of one sentence (text order). */
@@ -455,8 +554,16 @@ function extend(ms: Ext[], view: string, s: Sentence, locations: readonly Locati
   // "a woman in Shanghai", "a local taxation bureau in Wuhan": the place joins the phrase.
   for (const m of ms) {
     if (m.form === 'pronoun' || m.form === 'collective') continue;
-    const rest = view.slice(m.end, Math.min(s.end, m.end + 8));
-    const at = rest.match(/^\s+in\s+(?:the\s+)?/);
+    const rest = view.slice(m.end, Math.min(s.end, m.end + 30));
+    // "a tertiary hospital in the city": the place said again.
+    const same = rest.match(/^\s+in\s+the\s+(?:city|province|county|district|region|area|capital|country|town)(?![\w-])/);
+    if (same) {
+      for (const x of ms) if (x !== m && x.start >= m.end && x.end <= m.end + same[0].length) x._parent = m;
+      m.end += same[0].length;
+      continue;
+    }
+    // "a 35-year-old man from Hunan": the home of a person.
+    const at = rest.match(m.animate === true && !m.plural ? /^\s+(?:in|from)\s+(?:the\s+)?/ : /^\s+in\s+(?:the\s+)?/);
     if (!at) continue;
     const pos = m.end + at[0].length;
     const loc = locations.find((l) => l.evidence.start === pos);
@@ -515,6 +622,48 @@ function extend(ms: Ext[], view: string, s: Sentence, locations: readonly Locati
     m.end = inner.end;
   }
 
+  // "A contractor working for [an online platform]": the employer joins the phrase, as "staff at X".
+  for (const m of ms) {
+    if (m._parent || m._linked || m.form !== 'nominal' || m.kind === 'organization' || m.kind === 'authority') continue;
+    const pp = view.slice(m.end, Math.min(s.end, m.end + 40)).match(/^\s+(?:working|employed|hired|contracted|engaged)\s+(?:at|for|by|with|in)\s+/);
+    if (!pp) continue;
+    const inner = startsAt(m.end + pp[0].length);
+    if (!inner || inner.kind !== 'organization') continue;
+    inner._parent = m;
+    m._linked = inner;
+    m.insiderCue = true;
+    for (const x of ms) if (x !== inner && x.start >= inner.start && x.end <= inner.end && !x._parent) x._parent = m;
+    m.end = inner.end;
+  }
+  // "Two of the suspects worked at outlets run by [a telecom operator]": a clause naming the employer.
+  for (const m of ms) {
+    if (m._parent || m._linked || m.kind === 'organization' || m.kind === 'authority' || m.form === 'relative') continue;
+    if (m.form === 'pronoun' && !/^(?:he|she|they)$/.test(m.head)) continue;
+    const cl = view.slice(m.end, Math.min(s.end, m.end + 60)).match(WORKED_AT);
+    if (!cl) continue;
+    const from = m.end + cl[0].length;
+    const org = ms.find((x) => !x._parent && x.start >= from && x.start <= from + 60 && x.kind === 'organization' && x.form !== 'pronoun');
+    if (!org || /[.;]/.test(view.slice(from, org.start))) continue;
+    m._linked = org;
+    m.insiderCue = true;
+  }
+  // "debt collectors and private investigators", "loan agencies and telemarketing companies": one set of buyers.
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const m = ms[i]!;
+    if (m._parent || m.form !== 'nominal' || !m.plural || m.definite !== 'bare' || m.size !== null || m.generic) continue;
+    const j = ms.findIndex((x, k) => k > i && !x._parent && x.start >= m.end);
+    if (j < 0) continue;
+    const n = ms[j]!;
+    if (n.form !== 'nominal' || !n.plural || n.definite !== 'bare' || n.size !== null) continue;
+    if (!/^\s+(?:and|or)\s+$/.test(view.slice(m.end, n.start))) continue;
+    const kinds = new Set([m.cls, n.cls]);
+    if (!(kinds.size === 1 || [...kinds].every((c) => c === 'trader' || c === 'org'))) continue;
+    if (m.cls === 'authority' || m.cls === 'people' && n.cls !== 'people') continue;
+    m.end = n.end;
+    for (const x of ms) if (x._parent === n) x._parent = m;
+    ms.splice(j, 1);
+  }
+
   // "its customers", "their data": the possessive is a mention of its own, the owner of the people.
   for (const m of [...ms]) {
     if (m.form !== 'nominal' || m.definite !== 'possessive') continue;
@@ -563,7 +712,8 @@ function extend(ms: Ext[], view: string, s: Sentence, locations: readonly Locati
     if (m.form !== 'nominal' && m.form !== 'name') continue;
     const target = m._linked && m._linked.kind === 'organization' ? m._linked : m;
     if (target.kind !== 'organization' && target.kind !== 'person') continue;
-    const comma = view.slice(m.end, Math.min(s.end, m.end + 3)).match(/^,\s*/);
+    // "Gu Wei, 41, a former sales manager": the age sits between a name and its description.
+    const comma = view.slice(m.end, Math.min(s.end, m.end + 16)).match(m.form === 'name' ? /^,\s*(?:(?:aged\s+)?\d{1,2},\s*)?/ : /^,\s*/);
     if (!comma) continue;
     const next = startsAt(skipWs(m.end + comma[0].length));
     if (!next || next === m || next._parent) continue;
@@ -574,10 +724,29 @@ function extend(ms: Ext[], view: string, s: Sentence, locations: readonly Locati
       (target.form === 'nominal' && next.form === 'name') ||
       // "A second man, a former bank teller, also sold": one person
       (m.kind === 'person' && next.kind === 'person' && m.form === 'nominal' && next.form === 'nominal' && next.definite === 'indefinite' && !next.plural && !m.plural) ||
-      (target.form === 'name' && next.form === 'nominal' && next.kind === 'organization' && next.definite !== 'possessive');
+      (target.form === 'name' && next.form === 'nominal' && next.kind === 'organization' && next.definite !== 'possessive') ||
+      // "Gu Wei, 41, a former sales manager at a real estate agency,": a person and what he is
+      (m.form === 'name' && next.form === 'nominal' && next.kind === 'person' && next.definite === 'indefinite' && !next.plural);
     if (!ok) continue;
+    if (m.form === 'name' && next.kind === 'person') {
+      m.kind = 'person';
+      m.animate = true;
+      next._forced = m;
+      next.appositive = false;
+      m.appositive = true;
+      continue;
+    }
     next._forced = target;
     next.appositive = true;
+  }
+
+  // "a data broker in Nanning ... The broker, surnamed Huang,", "his surname Fang": the name is of the person just described.
+  for (const m of ms) {
+    if (m.form !== 'name' || !m.nameCue) continue;
+    const prev = ms.filter((x) => !x._parent && x !== m && x.end <= m.start && m.start - x.end <= 60 && x.form === 'nominal' && x.animate === true && !x.plural).pop();
+    if (!prev) continue;
+    m._forced = prev;
+    m.appositive = true;
   }
 
   // ", who then resold": the relative pronoun stands for the phrase before the comma.

@@ -27,23 +27,27 @@ export interface OutcomeRule {
 }
 
 const ARREST = 'arrested|apprehended|caught|busted|nabbed|captured|rounded\\s+up';
-const DETAIN = 'detained|held\\s+in\\s+(?:criminal\\s+)?detention|placed\\s+under\\s+(?:criminal\\s+)?detention|taken\\s+into\\s+custody';
+const ARREST_ING = 'arresting|apprehending|nabbing|rounding\\s+up';
+/** Detention without "was": "placed under criminal detention"; "detained" needs it ("police have detained" is active). */
+const DETAIN = 'held\\s+in\\s+(?:criminal\\s+)?detention|placed\\s+under\\s+(?:criminal\\s+)?(?:detention|custody)|taken\\s+into\\s+(?:police\\s+)?custody';
+/** "charged Lin between 50 and 140 yuan": a price, no charge. */
+const NOT_PRICE = '(?!\\s+(?:between\\s+)?(?:[$€£¥]|\\d|RMB|USD|CNY|HKD|up\\s+to|about|around|roughly|a\\s+fee|fees))';
 const CHARGE = 'charged|indicted|prosecuted';
 
 /** The rules, in order; every match is one outcome before merging. */
 export const OUTCOME_RULES: readonly OutcomeRule[] = [
   // "Police apprehended a 10-member gang"
-  { id: 'outcomes/arrest', type: 'arrest', pattern: new RegExp(`(?:${A}${GAP})?\\b(?<v>${ARREST}|took\\s+into\\s+custody)\\s+${BS}`, 'gi') },
-  // "All three men were arrested", "who was then apprehended"
-  { id: 'outcomes/arrest-passive', type: 'arrest', pattern: new RegExp(`${B}${GAP}\\b${BE}(?<v>${ARREST})\\b(?:\\s+by\\s+${A})?`, 'gi') },
+  { id: 'outcomes/arrest', type: 'arrest', pattern: new RegExp(`(?:${A}${GAP})?\\b(?<v>${ARREST}|${ARREST_ING}|took\\s+into\\s+custody)\\s+${BS}`, 'gi') },
+  // "All three men were arrested", "who was then apprehended", "Lin and Wu were arrested"
+  { id: 'outcomes/arrest-passive', type: 'arrest', pattern: new RegExp(`${BS}${GAP}\\b${BE}(?<v>${ARREST})\\b(?:\\s+by\\s+${A})?`, 'gi') },
   // "the arrest of two suspects", "arrests were made"
   { id: 'outcomes/arrest-noun', type: 'arrest', pattern: new RegExp(`\\b(?<v>arrests?)\\s+of\\s+${BS}|\\b(?<v2>arrests?)\\s+(?:were|was|have\\s+been|has\\s+been)\\s+made\\b`, 'gi') },
   // "police detained the suspect"
-  { id: 'outcomes/detention', type: 'detention', pattern: new RegExp(`(?:${A}${GAP})?\\b(?<v>detained)\\s+${BS}`, 'gi') },
-  { id: 'outcomes/detention-passive', type: 'detention', pattern: new RegExp(`${B}${GAP}\\b(?:${BE})?(?<v>${DETAIN})\\b`, 'gi') },
+  { id: 'outcomes/detention', type: 'detention', pattern: new RegExp(`(?:${A}${GAP})?\\b(?<v>detained|detaining)\\s+${BS}`, 'gi') },
+  { id: 'outcomes/detention-passive', type: 'detention', pattern: new RegExp(`${BS}${GAP}\\b(?:${BE}(?<v>detained|${DETAIN})|(?<v2>${DETAIN}))\\b`, 'gi') },
   // "X was charged with", "prosecutors charged two men"
-  { id: 'outcomes/charge', type: 'charge', pattern: new RegExp(`(?:${A}${GAP})?\\b(?<v>${CHARGE})\\s+${BS}`, 'gi') },
-  { id: 'outcomes/charge-passive', type: 'charge', pattern: new RegExp(`${B}${GAP}\\b${BE}(?<v>${CHARGE})\\b`, 'gi') },
+  { id: 'outcomes/charge', type: 'charge', pattern: new RegExp(`(?:${A}${GAP})?\\b(?<v>${CHARGE})\\s+${BS}${NOT_PRICE}`, 'gi') },
+  { id: 'outcomes/charge-passive', type: 'charge', pattern: new RegExp(`${BS}${GAP}\\b${BE}(?<v>${CHARGE})\\b${NOT_PRICE}`, 'gi') },
   // "was sentenced to three years and six months in prison", "the court sentenced Wang to 18 months"
   { id: 'outcomes/sentence-passive', type: 'sentence', pattern: new RegExp(`${B}${GAP}\\b${BE}(?<v>sentenced|jailed)\\s+(?:to|for)\\s+(?:\\w+\\s+){0,2}?${TERM}`, 'gi') },
   { id: 'outcomes/sentence', type: 'sentence', pattern: new RegExp(`(?:${A}${GAP})?\\b(?<v>sentenced|jailed)\\s+${BS}\\s+(?:to|for)\\s+(?:\\w+\\s+){0,2}?${TERM}`, 'gi') },
@@ -123,7 +127,7 @@ export function findOutcomes(a: Abstracted, ms: readonly Mention[], amounts: rea
       const end = toText(a, m.index + m[0].length, true);
       // "he was sentenced": the agent of an outcome is an authority or nobody.
       const agent = agents.find((id) => ms[id]!.cls === 'authority' || ms[id]!.form !== 'nominal') ?? null;
-      const sizes = subjects.map((id) => ms[id]!.size).filter((n): n is number => n !== null);
+      const sizes = subjects.map((id) => ms[id]!.size ?? ms[id]!.count ?? null).filter((n): n is number => n !== null);
       const count = sizes.length === subjects.length && sizes.length > 0 ? sizes.reduce((x, y) => x + y, 0) : null;
       let amount: string | null = null;
       if (rule.type === 'fine') {

@@ -52,7 +52,7 @@ const HAND =
 const BUY =
   'bought|buys|buy|buying|purchased|purchases|purchase|purchasing|obtained|obtains|obtaining|acquired|acquiring|received|receiving|got|bought\\s+up';
 /** "to" that is not the recipient of data: "belonging to", "due to", "access to". */
-const TO = '(?<!(?:belonging|due|according|related|relating|access|up|close|able|order|going|used|attempt|tried|trying|want|wanted|need|needed|plans?|planned|set|began|begun|continued|continues|seems|seemed|appears|appeared|refused|agreed|lead|leading|led)\\s)\\bto\\s+';
+const TO = '(?<!(?:belonging|due|according|related|relating|access|up|close|able|order|going|used|attempt|tried|trying|want|wanted|need|needed|plans?|planned|set|began|begun|continued|continues|seems|seemed|appears|appeared|refused|agreed|lead|leading|led)\\s)\\bto\\s+(?:at\\s+least\\s+|more\\s+than\\s+|over\\s+|about\\s+|around\\s+|nearly\\s+|roughly\\s+)?';
 
 /** The frames, in order. A match gives every listed role; transfers are collected. */
 export const FRAMES: readonly Frame[] = [
@@ -122,27 +122,27 @@ export const FRAMES: readonly Frame[] = [
   // "took advantage of his position"
   {
     id: 'roles/abuse-position',
-    pattern: `{A}{G}\\b(?:took|taking|take|takes)\\s+advantage\\s+of\\s+(?:his|her|their)\\s+(?:\\w+\\s+)?(?:position|positions|job|jobs|access|role|post|authority|duties)`,
+    pattern: `{A}{G}\\b(?:(?:took|taking|take|takes)\\s+advantage\\s+of|abused|abusing|abuses|misused|misusing|exploited|exploiting|used|using)\\s+(?:his|her|their)\\s+(?:\\w+\\s+)?(?:position|positions|job|jobs|access|role|post|authority|duties|privileges|staff\\s+accounts?|work\\s+accounts?|employee\\s+accounts?)\\b`,
     a: ['insider'],
   },
   // "filed a complaint with the police", "reported the case to police"
   {
     id: 'roles/complaint',
-    pattern: `{A}{G}\\b(?:filed|lodged|made|submitted|files|lodges)\\s+(?:a\\s+|an\\s+)?(?:formal\\s+|official\\s+)?(?:complaint|report)s?`,
+    pattern: `{A}{G}\\b(?:(?:filed|lodged|made|submitted|files|lodges)\\s+(?:a\\s+|an\\s+)?(?:formal\\s+|official\\s+)?(?:complaint|report)s?|complained|complain)\\b`,
     a: ['complainant'],
   },
   { id: 'roles/reported-to-police', pattern: `{A}{G}\\breported\\s+(?:the\\s+\\w+|it|this)\\s+to\\s+(?:the\\s+)?police`, a: ['complainant'] },
   // "Police apprehended X", "investigators arrested X": the agent investigates, X is a suspect
   {
     id: 'roles/arrest',
-    pattern: `(?:{A}{G})?\\b(?:arrested|apprehended|detained|caught|busted|nabbed|captured|charged|indicted|prosecuted|sentenced|convicted|jailed|took\\s+into\\s+custody)\\s+{Bs}`,
+    pattern: `(?:{A}{G})?\\b(?:arrested|arresting|apprehended|apprehending|detained|detaining|caught|busted|nabbed|captured|charged|indicted|prosecuted|sentenced|convicted|jailed|took\\s+into\\s+custody)\\s+{Bs}(?!\\s+(?:between\\s+)?(?:[$€£¥]|\\d|RMB|USD|CNY|up\\s+to|about|around|roughly|a\\s+fee))`,
     a: ['investigator'],
     b: ['suspect'],
   },
   // "X was arrested", "the suspects were detained", "who was then apprehended"
   {
     id: 'roles/arrested-passive',
-    pattern: `{B}{G}\\b(?:was|were|had\\s+been|has\\s+been|have\\s+been|being|got|is|are)\\s+(?:\\w+\\s+)?(?:arrested|apprehended|detained|caught|charged|indicted|prosecuted|sentenced|convicted|jailed|fined|busted|taken\\s+into\\s+custody)\\b`,
+    pattern: `{Bs}{G}\\b(?:was|were|had\\s+been|has\\s+been|have\\s+been|being|got|is|are)\\s+(?:\\w+\\s+)?(?:arrested|apprehended|detained|caught|charged|indicted|prosecuted|sentenced|convicted|jailed|fined|busted|taken\\s+into\\s+custody)\\b`,
     b: ['suspect'],
   },
   // "police investigated", "the FBI is investigating", "launched an investigation"

@@ -9,10 +9,18 @@ import { type Abstracted, CLOSE, OPEN, OPEN_REL, idsIn, toText } from './abstrac
 import { FRAMES, type Frame, type FrameRole } from './roles-rules.js';
 import type { Mention } from './types.js';
 
+/**
+ * A speech verb in the gap: "PulseTrack disclosed that an unauthorized party had gained access" -
+ * the speaker is no agent of what it reports.
+ */
+const SPEECH =
+  '\\b(?:said|says|say|told|tells|disclosed|discloses|announced|announces|reported|reports|confirmed|confirms|revealed|reveals|stated|states|noted|notes|added|adds|claimed|claims|believes|believed|warned|warns|according|explained|explains|wrote|writes|found|finds|discovered|discovers|learned|alleged|alleges)\\b';
+/** "they looked up the names ..., then passed the results to", "X photographed ..., and passed": a second verb of the same subject. */
+const THEN_GAP = `\\s+(?:\\w+ly\\s+)?\\w+ed\\b(?:(?!${SPEECH}|\\b(?:who|which|that|whom)\\b|${OPEN_REL})[^.!?;]){0,160}?(?:,?\\s+(?:and\\s+)?then|,\\s+and)\\s+`;
 const TOKEN = `[${OPEN}${OPEN_REL}]\\d+${CLOSE}`;
 const CONJUNCT = `${OPEN}\\d+${CLOSE}`;
 /** A short gap: no mention, no negation, no new clause (", and targeted ..."). */
-const GAP = `(?:(?![${OPEN}${OPEN_REL}]|\\b(?:not|never|denied|denies|deny|neither|nor)\\b|,\\s*(?:and|but|while|whereas)\\b|;)[^.!?${CLOSE}]){0,60}?`;
+const GAP = `(?:(?![${OPEN}${OPEN_REL}]|\\b(?:not|never|denied|denies|deny|neither|nor)\\b|,\\s*(?:and|but|while|whereas)\\b|;|${SPEECH})[^.!?${CLOSE}]){0,60}?`;
 const WIDE = `[^.!?;]{0,160}?`;
 
 /** Compiles the placeholders of a frame pattern into a regex (once, at load). */
@@ -21,7 +29,7 @@ export function compileFrame(pattern: string): RegExp {
     .replace(/\{A\}/g, `(?<a>${TOKEN})`)
     .replace(/\{Bs\}/g, `(?<b>${TOKEN}(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|as\\s+well\\s+as)\\s+)${CONJUNCT})*)`)
     .replace(/\{B\}/g, `(?<b>${TOKEN})`)
-    .replace(/\{G\}/g, GAP)
+    .replace(/\{G\}/g, `(?:${GAP}|${THEN_GAP})`)
     .replace(/\{W\}/g, WIDE)
     .replace(/\{act\}/g, "(?<!\\b(?:was|were|been|being|is|are|be|get|got|gets)\\s+(?:\\w+\\s+)?)")
     .replace(/\{v:([^}]+)\}/g, '(?<v>$1)');
@@ -48,6 +56,7 @@ export interface TransferHit {
 
 const ATTACKER_ROLES: ReadonlySet<FrameRole> = new Set(['perpetrator', 'insider', 'seller', 'reseller', 'buyer']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+const POSSESSIVE_ONLY = new Set(['his', 'its', 'their']);
 
 /** Whether mention `m` may take `role` at all (the frame only saw word order). */
 function fits(m: Mention, role: FrameRole): boolean {
@@ -56,11 +65,13 @@ function fits(m: Mention, role: FrameRole): boolean {
   switch (role) {
     case 'investigator':
       return authority;
+    case 'buyer':
+      // "sold information to at least 30 other customers": customers of the seller buy.
+      return !authority && m.cls !== 'spokesperson';
     case 'perpetrator':
     case 'insider':
     case 'seller':
     case 'reseller':
-    case 'buyer':
       return !authority && m.cls !== 'spokesperson' && m.cls !== 'people';
     case 'suspect':
       return !authority && m.cls !== 'spokesperson' && m.cls !== 'people';
@@ -96,6 +107,10 @@ export function applyFrames(a: Abstracted, ms: readonly Mention[], roles: RoleHi
         const apostrophe = /^'s?\s/.test(a.s.slice(tokEnd, tokEnd + 3));
         if (!(apostrophe || (b.form === 'pronoun' && POSSESSIVE_PRONOUNS.has(b.head)))) continue;
       }
+      // "their phones ... passed": a possessive is no agent.
+      if (aIds.length && ms[aIds[0]!]!.form === 'pronoun' && POSSESSIVE_ONLY.has(ms[aIds[0]!]!.head)) continue;
+      // "police ... targeted a company": what the police do to someone is no theft from him.
+      if (frame.a?.includes('perpetrator') && aIds.some((id) => ms[id]!.cls === 'authority')) continue;
       for (const id of aIds) for (const r of frame.a ?? []) if (fits(ms[id]!, r)) roles.push({ mention: id, role: r, frame: frame.id });
       for (const id of bIds) for (const r of frame.b ?? []) if (fits(ms[id]!, r)) roles.push({ mention: id, role: r, frame: frame.id });
       const verb = m.groups?.['v'];
@@ -137,9 +152,10 @@ export function deriveRoles(f: PartyFacts, kind: string): Set<Role> {
   }
   if (cls.has('attacker') || cls.has('gang') || cls.has('suspect')) roles.add('perpetrator');
   if (cls.has('authority') && !f.mentions.some((m) => m.head === 'court')) roles.add('investigator');
-  if (f.mentions.some((m) => m.cls === 'spokesperson' && SPOKES.test(m.head))) roles.add('spokesperson');
-  // "the purchaser", "a seller" (plural "buyers" are often a shop's customers)
-  if (f.mentions.some((m) => m.cls === 'trader' && /^(?:purchaser|buyer)$/.test(m.head))) roles.add('buyer');
+  // "Officials said" names nobody; "a spokesman", "the officials" do.
+  if (f.mentions.some((m) => m.cls === 'spokesperson' && SPOKES.test(m.head) && !(m.plural && m.definite === 'bare'))) roles.add('spokesperson');
+  // "the purchaser", "a seller", "three buyers" (bare "buyers" are often a shop's customers)
+  if (f.mentions.some((m) => m.cls === 'trader' && (/^(?:purchaser|buyer)$/.test(m.head) || (/^(?:purchasers|buyers)$/.test(m.head) && m.size !== null)))) roles.add('buyer');
   if (f.mentions.some((m) => m.cls === 'trader' && /^(?:seller|dealer)$/.test(m.head))) roles.add('seller');
   if (roles.has('buyer') && roles.has('seller')) roles.add('reseller');
   const acted = roles.has('perpetrator') || roles.has('seller') || roles.has('reseller');
@@ -150,6 +166,11 @@ export function deriveRoles(f: PartyFacts, kind: string): Set<Role> {
   const staffHit = f.peopleCued && f.mentions.some((m) => m.cls === 'insider' && m.plural && m.linked === null);
   if (((cls.has('people') && f.peopleCued) || victims || staffHit) && !attacker && !f.suspect) roles.add(kind === 'organization' ? 'data-holder' : 'victim');
   if (f.suspect && !attacker && !roles.has('victim') && !roles.has('data-holder') && !roles.has('investigator')) roles.add('perpetrator');
+  // A regulator, the police or a court holds no stolen data and is no victim of it.
+  if (kind === 'authority') {
+    roles.delete('victim');
+    roles.delete('data-holder');
+  }
   if (kind === 'organization' && roles.has('victim')) {
     roles.delete('victim');
     roles.add('data-holder');

@@ -44,4 +44,10 @@ export interface Mention {
   appositive: boolean;
   /** The phrase carries an insider cue ("who was responsible for maintaining", "employee at"). */
   insiderCue: boolean;
+  /** Number stated in the phrase ("six people", "3,500 suspects"), for outcome counts; null when none. */
+  count?: number | null;
+  /** Generic or hypothetical reference ("insiders who leak data", "hackers could"): no actor of the incident. */
+  generic?: boolean;
+  /** A person's name introduced by "named", "surnamed": the same actor as the description before it. */
+  nameCue?: boolean;
 }
