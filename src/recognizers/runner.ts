@@ -163,3 +163,203 @@ export function trieAlternation(words: readonly string[]): string {
   };
   return emit(root);
 }
+
+// ---------------------------------------------------------------------------
+// Word lists matched by lookup
+//
+// A regex alternation of thousands of words (the gazetteer, the data phrases)
+// costs little to run but much to compile: V8 compiles a pattern on its first
+// exec, ≈130 ms for the 43 K-character gazetteer trie under 'u', plus the time
+// to build the trie source. A `PhraseTable` gives the same matches from a Set
+// lookup: it is built in a few milliseconds and needs no compilation.
+
+/** JS `\s`: the whitespace a `\s+` of a trie alternation matches. */
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && /\s/.test(String.fromCharCode(c)));
+}
+
+const WORD_CODE_POINT = /[\p{L}\p{N}]/u;
+
+/** `[\p{L}\p{N}]` for one code point. */
+function isWordCode(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || ((cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a);
+  return WORD_CODE_POINT.test(String.fromCodePoint(cp));
+}
+
+/** The code point that ends right before `i` (a surrogate pair read whole), as a 'u' lookbehind reads it. */
+function codePointBefore(s: string, i: number): number {
+  const c = s.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = s.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return (h - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/** True when `i` starts a token: at 0 or after a character that is no letter or digit. */
+export function atTokenStart(s: string, i: number): boolean {
+  return i <= 0 || !isWordCode(codePointBefore(s, i));
+}
+
+/**
+ * One character as the regex flags 'iu' compare it (simple case folding). Exact
+ * for comparisons with ASCII keys: apart from ASCII capitals, only "ſ" (U+017F)
+ * and the Kelvin sign fold to an ASCII letter, and toLowerCase() maps the
+ * latter already.
+ */
+function foldChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : ch;
+  return ch === '\u017f' ? 's' : ch.toLowerCase();
+}
+
+/** A word list compiled for `phraseEnds`. */
+export interface PhraseTable {
+  /** The words, whitespace runs collapsed to one space (and case-folded with `foldCase`). */
+  readonly keys: ReadonlySet<string>;
+  /** Every word's prefixes that end right before a character that is no letter or digit ("New" of "New York"). */
+  readonly prefixes: ReadonlySet<string>;
+  readonly maxLength: number;
+  readonly foldCase: boolean;
+  /** By ASCII code (folded): 1 where a word starts with that character. */
+  readonly asciiStarts: Uint8Array;
+}
+
+/**
+ * Compiles a word list for `phraseEnds`. `foldCase`: compare as the 'i' flag
+ * does (for ASCII words; others compare by toLowerCase()).
+ */
+export function phraseTable(words: Iterable<string>, foldCase = false): PhraseTable {
+  const keys = new Set<string>();
+  const prefixes = new Set<string>();
+  const asciiStarts = new Uint8Array(128);
+  let maxLength = 0;
+  for (const word of words) {
+    let key = /\s\s|[^\S ]/.test(word) ? word.replace(/\s+/g, ' ') : word;
+    if (foldCase) key = /^[\0-\x7f]*$/.test(key) ? key.toLowerCase() : Array.from(key, foldChar).join('');
+    if (key === '' || keys.has(key)) continue;
+    keys.add(key);
+    if (key.length > maxLength) maxLength = key.length;
+    const first = key.charCodeAt(0);
+    if (first < 0x80) asciiStarts[first] = 1;
+    for (let k = 0; k < key.length; k++) {
+      const c = key.charCodeAt(k);
+      if (c < 0x80 ? !isWordCode(c) : !isWordCode(key.codePointAt(k)!)) prefixes.add(key.slice(0, k));
+    }
+  }
+  return { keys, prefixes, maxLength, foldCase, asciiStarts };
+}
+
+/**
+ * The ends `e`, longest first, where `s.slice(start, e)` spells a word of the
+ * table and `s[e]` is no letter or digit: what the alternation
+ * `(?:${trieAlternation(words)})(?![\p{L}\p{N}])` (flags 'u', or 'iu' with
+ * `foldCase`) matches at `start`, longest first as its backtracking tries
+ * them. A whitespace run of `s` matches one space of a word.
+ *
+ * Walks `s` once from `start` and looks the text up at each token end only,
+ * stopping as soon as no word continues it.
+ */
+export function phraseEnds(s: string, start: number, table: PhraseTable): number[] {
+  const { keys, prefixes, maxLength, foldCase } = table;
+  const n = s.length;
+  // Most positions start no word: decide on the first character.
+  if (start >= n) return [];
+  const first = s.charCodeAt(start);
+  if (first < 0x80) {
+    const folded = isSpaceCode(first) ? 0x20 : foldCase && first >= 0x41 && first <= 0x5a ? first + 32 : first;
+    if (table.asciiStarts[folded] === 0) return [];
+  }
+  const ends: number[] = [];
+  let acc = '';
+  let i = start;
+  for (;;) {
+    // A run of letters and digits, appended whole.
+    let j = i;
+    let ascii = true;
+    while (j < n && j - i + acc.length <= maxLength) {
+      const cp = s.codePointAt(j)!;
+      if (!isWordCode(cp)) break;
+      if (cp >= 0x80) ascii = false;
+      j += cp > 0xffff ? 2 : 1;
+    }
+    if (j > i) {
+      if (j - i + acc.length > maxLength) break;
+      const run = s.slice(i, j);
+      acc += !foldCase ? run : ascii ? run.toLowerCase() : Array.from(run, foldChar).join('');
+      i = j;
+    }
+    // A token end: the text so far may be a word, and must begin one to go on.
+    if (acc !== '' && keys.has(acc)) ends.push(i);
+    if (i >= n || acc.length >= maxLength || !prefixes.has(acc)) break;
+    // One character that is no letter or digit, or a whitespace run as one space.
+    const c = s.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      acc += ' ';
+      i++;
+      while (i < n && isSpaceCode(s.charCodeAt(i))) i++;
+    } else {
+      acc += foldCase ? foldChar(s[i]!) : s[i]!;
+      i++;
+    }
+  }
+  return ends.reverse();
+}
+
+/** What `LookupPattern` finds at one position: the end of the match and its named groups. */
+export interface LookupMatch {
+  end: number;
+  groups?: Record<string, string>;
+}
+
+/** Finds a match at `start` for `LookupPattern`, or null. */
+export type MatchAt = (s: string, start: number) => LookupMatch | null;
+
+/**
+ * A global RegExp whose `exec` finds its matches with a function (usually
+ * `phraseEnds` lookups) instead of a compiled pattern, for `Rule.pattern`.
+ * `exec` behaves as a 'gu' regex led by `(?<![\p{L}\p{N}])` would: it starts
+ * at `lastIndex`, tries each position where a token starts (only `lastIndex`
+ * itself when sticky), and returns the first match (`[whole, ...groups]`,
+ * `index`, `input`, `groups`) with `lastIndex` at its end, or null with
+ * `lastIndex` reset. `test`, `match`, `matchAll`, `replace` and `search` go
+ * through `exec` too; `source` only describes the pattern.
+ */
+export class LookupPattern extends RegExp {
+  readonly #matchAt: MatchAt;
+
+  /**
+   * `description`: a regex source for `source` and messages, e.g.
+   * `(?<![\p{L}\p{N}])(?:<places>)`; `flags`: those of the regex it stands
+   * for (must hold 'g' and 'u'). `new LookupPattern(other, flags)` copies one,
+   * as `matchAll` does.
+   */
+  constructor(matchAt: MatchAt | LookupPattern, description = '(?:)', flags?: string) {
+    super(
+      matchAt instanceof LookupPattern ? matchAt.source : description,
+      matchAt instanceof LookupPattern ? (description === '(?:)' ? matchAt.flags : description) : (flags ?? 'gu'),
+    );
+    this.#matchAt = matchAt instanceof LookupPattern ? matchAt.#matchAt : matchAt;
+  }
+
+  override exec(input: string): RegExpExecArray | null {
+    const s = String(input);
+    const keep = this.global || this.sticky;
+    const from = keep ? this.lastIndex : 0;
+    const last = this.sticky ? Math.min(from, s.length - 1) : s.length - 1;
+    for (let p = from; p <= last; p++) {
+      if (!atTokenStart(s, p)) continue;
+      const hit = this.#matchAt(s, p);
+      if (hit === null) continue;
+      const groups = hit.groups;
+      const m = [s.slice(p, hit.end), ...(groups ? Object.values(groups) : [])] as unknown as RegExpExecArray;
+      m.index = p;
+      m.input = s;
+      m.groups = groups ? Object.assign(Object.create(null) as Record<string, string>, groups) : undefined;
+      if (keep) this.lastIndex = hit.end;
+      return m;
+    }
+    if (keep) this.lastIndex = 0;
+    return null;
+  }
+}

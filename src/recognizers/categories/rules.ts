@@ -6,7 +6,7 @@
  */
 import type { DataCategoryName } from '../../schema.js';
 import type { RecognizeContext, Rule } from '../types.js';
-import { trieAlternation } from '../runner.js';
+import { LookupPattern, phraseEnds, phraseTable, trieAlternation, type LookupMatch } from '../runner.js';
 import {
   ADVICE_BEFORE,
   CATEGORY_PHRASES,
@@ -79,7 +79,8 @@ for (const [category, list] of Object.entries(CATEGORY_PHRASES) as [DataCategory
 const BLOCKED = new Set(NOT_DATA.flatMap(expand));
 const NOT_AFTER_SET = new Set(NOT_AFTER);
 
-const MODS = trieAlternation(PREMODIFIERS);
+/** Premodifiers, case-insensitive (see `premodifiedAt`). */
+const MODS = phraseTable(PREMODIFIERS, true);
 const ADVICE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${trieAlternation(ADVICE_BEFORE)})\\s+` +
     '(?:(?:the|their|your|his|her|its|our|all|any|those|these|new|all of their|all your|all their)\\s+)?$',
@@ -96,7 +97,46 @@ export const COMPROMISE_CUE = new RegExp(
     '(?![\\p{L}\\p{N}])',
   'iu',
 );
-const HEADS = trieAlternation([...PHRASES.keys(), ...BLOCKED]);
+/** Phrases and blocked phrases, case-insensitive. */
+const HEADS = phraseTable([...PHRASES.keys(), ...BLOCKED], true);
+
+/**
+ * What `(?<![\p{L}\p{N}])(?<head>HEADS)(?![\p{L}\p{N}])` (flags 'giu')
+ * matches at `start`: the longest phrase ending at a token end.
+ */
+function phraseAt(view: string, start: number): LookupMatch | null {
+  const end = phraseEnds(view, start, HEADS)[0];
+  return end === undefined ? null : { end, groups: { head: view.slice(start, end) } };
+}
+
+/** Ends of the premodifiers at `start` (longest first) that a whitespace run follows, and where that run ends. */
+function modifierEnds(view: string, start: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (const end of phraseEnds(view, start, MODS)) {
+    let next = end;
+    while (next < view.length && /\s/.test(view[next]!)) next++;
+    if (next > end) out.push([end, next]);
+  }
+  return out;
+}
+
+/**
+ * What `(?<![\p{L}\p{N}])(?<mods>(?:MODS)\s+(?:(?:MODS)\s+)?)(?<head>HEADS)(?![\p{L}\p{N}])`
+ * (flags 'giu') matches at `start`, in its backtracking order: the longest
+ * first premodifier, then the longest second one or none, then the longest
+ * phrase.
+ */
+function premodifiedAt(view: string, start: number): LookupMatch | null {
+  for (const [, afterFirst] of modifierEnds(view, start)) {
+    for (const [, afterSecond] of modifierEnds(view, afterFirst)) {
+      const end = phraseEnds(view, afterSecond, HEADS)[0];
+      if (end !== undefined) return { end, groups: { mods: view.slice(start, afterSecond), head: view.slice(afterSecond, end) } };
+    }
+    const end = phraseEnds(view, afterFirst, HEADS)[0];
+    if (end !== undefined) return { end, groups: { mods: view.slice(start, afterFirst), head: view.slice(afterFirst, end) } };
+  }
+  return null;
+}
 
 /** The word right after `end` (spaces only), lower-cased, or null. */
 function nextWord(view: string, end: number): string | null {
@@ -165,7 +205,7 @@ export const CATEGORY_RULES: readonly Rule<CategoryHit>[] = [
   // "passenger name records"; "domain names" (blocked)
   {
     id: 'categories/phrase',
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?<head>${HEADS})(?![\\p{L}\\p{N}])`, 'giu'),
+    pattern: new LookupPattern(phraseAt, '(?<![\\p{L}\\p{N}])(?<head><phrases>)(?![\\p{L}\\p{N}])', 'giu'),
     extract: phraseHit,
   },
   // "customer names", "users' full names", "stolen passwords". A rule of its own:
@@ -173,8 +213,9 @@ export const CATEGORY_RULES: readonly Rule<CategoryHit>[] = [
   // would be "passenger" + "name"; apart, the longer hit wins.
   {
     id: 'categories/premodified',
-    pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?<mods>(?:${MODS})\\s+(?:(?:${MODS})\\s+)?)(?<head>${HEADS})(?![\\p{L}\\p{N}])`,
+    pattern: new LookupPattern(
+      premodifiedAt,
+      '(?<![\\p{L}\\p{N}])(?<mods>(?:<premodifiers>)\\s+(?:(?:<premodifiers>)\\s+)?)(?<head><phrases>)(?![\\p{L}\\p{N}])',
       'giu',
     ),
     extract: phraseHit,
