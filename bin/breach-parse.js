@@ -1,7 +1,6 @@
 #!/usr/bin/env node
-// Shim: the CLI lives in the build (npm ci builds it on prepare). The bundle
-// (one file per entry, made by esbuild) starts in about half the time of the
-// plain ESM build, which loads hundreds of files.
-import { cli } from '../dist/bundle/cli.js';
+// Shim: the CLI lives in the build (npm ci builds it on prepare), as one
+// bundled file compiled with a V8 code cache (see src/launch.ts).
+import { launch } from '../dist/launch.js';
 
-await cli();
+await launch();
