@@ -20,7 +20,19 @@ const MAX_BACK = 400;
 const ANY_HUMAN = new Set(['person', 'individual', 'man', 'woman']);
 
 /** Normalizes a name for matching: case, "The", punctuation, corporate suffixes. */
+const NAME_KEYS = new Map<string, string>();
+
 function nameKey(s: string): string {
+  let key = NAME_KEYS.get(s);
+  if (key === undefined) {
+    // A bounded cache: names repeat within a document and across a batch.
+    if (NAME_KEYS.size > 4096) NAME_KEYS.clear();
+    NAME_KEYS.set(s, (key = computeNameKey(s)));
+  }
+  return key;
+}
+
+function computeNameKey(s: string): string {
   return s
     .toLowerCase()
     .replace(/^the\s+/, '')

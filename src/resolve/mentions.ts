@@ -128,6 +128,17 @@ const COLLECTIVE = new RegExp(
   'gi',
 );
 
+/**
+ * Key words of the rules above, for a cheap test before the regex runs: every
+ * match holds one of them as a whole run of ASCII letters (AUTHORITY: the
+ * first word of a name, case as written; COLLECTIVE: its noun, and a digit or
+ * a number word, any case).
+ */
+const AUTHORITY_FIRST_WORDS = [...new Set(AUTHORITY_NAMES.map((n) => /^[A-Za-z]+/.exec(n)![0]))];
+const PARTITIVE_CUE = /\sof\s+(?:the|these|those|its|their|his|her)\s/i;
+const COLLECTIVE_NOUNS = ['men', 'women', 'suspects', 'defendants', 'people', 'persons', 'individuals', 'members'];
+const NUMBER_KEYS = Object.keys(NUMBER_WORDS);
+
 /** ", who then resold": relative pronoun after a mention and a comma. */
 const RELATIVE = /,\s*(who|which)(?![\w-])/g;
 
@@ -237,7 +248,13 @@ function lastBadModifier(mods: readonly string[], before: string, bare: boolean)
 /** Base phrases of one sentence (`sv` is the view of it, `off` its start offset). */
 function baseMentions(sv: string, off: number): Draft[] {
   const out: Draft[] = [];
+  // The sentence's letter runs: the rare rules below run only where their key words occur.
+  const words = new Set(sv.match(/[A-Za-z]+/g));
+  const lowerWords = new Set<string>();
+  for (const w of words) lowerWords.add(w.toLowerCase());
+  const hasAny = (set: ReadonlySet<string>, keys: readonly string[]): boolean => keys.some((k) => set.has(k));
 
+  if (hasAny(words, AUTHORITY_FIRST_WORDS))
   for (const m of matches(AUTHORITY, sv)) {
     let start = m.index;
     const end = m.index + m[0].length;
@@ -329,6 +346,7 @@ function baseMentions(sv: string, off: number): Draft[] {
   }
 
   // "Two of the suspects", "three of the buyers": a new group of that many, taken out of the others.
+  if (lowerWords.has('of') && PARTITIVE_CUE.test(sv))
   for (const m of matches(PARTITIVE, sv)) {
     const headText = m.groups!['head']!;
     const info = HEAD_INFO.get(headText.toLowerCase().replace(/\s+/g, ' '));
@@ -417,6 +435,7 @@ function baseMentions(sv: string, off: number): Draft[] {
     out.push(d);
   }
 
+  if (hasAny(lowerWords, COLLECTIVE_NOUNS) && (/\d/.test(sv) || hasAny(lowerWords, NUMBER_KEYS)))
   for (const m of matches(COLLECTIVE, sv)) {
     const d = blank(off + m.index, off + m.index + m[0].length, 'parties/collective');
     d.form = 'collective';
@@ -456,13 +475,55 @@ function settle(drafts: Draft[]): Draft[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** The incident's locations, indexed for the lookups of the mention rules. */
+interface Places {
+  list: readonly Location[];
+  /** By start offset, the first location of the list that starts there. */
+  byStart: Map<number, Location>;
+  /** The list is in text order without overlaps (as the recognizers give it): binary search applies. */
+  ordered: boolean;
+}
+
+function indexPlaces(list: readonly Location[]): Places {
+  const byStart = new Map<number, Location>();
+  let ordered = true;
+  list.forEach((l, i) => {
+    if (!byStart.has(l.evidence.start)) byStart.set(l.evidence.start, l);
+    if (l.evidence.end <= l.evidence.start || (i > 0 && l.evidence.start < list[i - 1]!.evidence.end)) ordered = false;
+  });
+  return { list, byStart, ordered };
+}
+
+/** Index of the first location of an ordered list that starts at or after `pos`. */
+function firstFrom(list: readonly Location[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.evidence.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A name that is a recognized place ("Pudong New Area", "Wuhan") is not a party. */
-function isPlace(d: Draft, locations: readonly Location[]): boolean {
+function isPlace(d: Draft, places: Places): boolean {
+  const locations = places.list;
   const start = /^the\s/i.test(d.name ?? '') ? d.start + (d.name!.length - d.name!.replace(/^the\s+/i, '').length) : d.start;
-  if (locations.some((l) => l.evidence.start <= start && d.end <= l.evidence.end)) return true;
-  // "Shenzhen and Changsha": places joined by "and".
-  const inside = locations.filter((l) => l.evidence.start >= start && l.evidence.end <= d.end);
-  return inside.length >= 2 && inside[0]!.evidence.start === start && inside[inside.length - 1]!.evidence.end === d.end;
+  if (!places.ordered) {
+    if (locations.some((l) => l.evidence.start <= start && d.end <= l.evidence.end)) return true;
+    // "Shenzhen and Changsha": places joined by "and".
+    const inside = locations.filter((l) => l.evidence.start >= start && l.evidence.end <= d.end);
+    return inside.length >= 2 && inside[0]!.evidence.start === start && inside[inside.length - 1]!.evidence.end === d.end;
+  }
+  // Ordered without overlaps: only the last location starting at or before `start` may hold the name,
+  // and the locations inside it are consecutive.
+  const from = firstFrom(locations, start);
+  const before = locations[from] && locations[from]!.evidence.start === start ? locations[from] : locations[from - 1];
+  if (before && before.evidence.start <= start && d.end <= before.evidence.end) return true;
+  let last = from;
+  while (last < locations.length && locations[last]!.evidence.end <= d.end) last++;
+  return last - from >= 2 && locations[from]!.evidence.start === start && locations[last - 1]!.evidence.end === d.end;
 }
 
 /** A one-word name at the start of a sentence that the text also writes in lower case. */
@@ -488,6 +549,7 @@ const INSIDER_CUE =
  */
 export function findMentions(view: string, sentences: readonly Sentence[], locations: readonly Location[]): Mention[] {
   const all: Mention[] = [];
+  const places = indexPlaces(locations);
   // Words seen in lower case in the incident: "Researchers said" opens a sentence, it names nobody.
   const lower = new Set<string>();
   if (sentences.length) {
@@ -497,13 +559,13 @@ export function findMentions(view: string, sentences: readonly Sentence[], locat
   for (const s of sentences) {
     const sv = view.slice(s.start, s.end);
     const base = settle(baseMentions(sv, s.start)).filter(
-      (d) => !(d.form === 'name' && (isPlace(d, locations) || isCommonOpener(d, s, view, lower))),
+      (d) => !(d.form === 'name' && (isPlace(d, places) || isCommonOpener(d, s, view, lower))),
     );
     const ms: Mention[] = base.map((d) => {
       const { rule: _rule, ...rest } = d;
       return { ...rest, id: -1, sentence: s.index, parent: null, linked: null, forced: null, hidden: false };
     });
-    extend(ms, view, s, locations);
+    extend(ms, view, s, places);
     all.push(...ms);
   }
   all.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -544,7 +606,7 @@ export function samePersonName(full: string, short: string): boolean {
 type Ext = Mention & { _parent?: Mention; _linked?: Mention; _forced?: Mention };
 
 /** Extension pass over the base mentions of one sentence (text order). */
-function extend(ms: Ext[], view: string, s: Sentence, locations: readonly Location[]): void {
+function extend(ms: Ext[], view: string, s: Sentence, places: Places): void {
   const startsAt = (pos: number): Ext | undefined => ms.find((m) => m.start === pos && !m._parent);
   const skipWs = (pos: number): number => {
     while (pos < s.end && /\s/.test(view[pos]!)) pos++;
@@ -566,7 +628,7 @@ function extend(ms: Ext[], view: string, s: Sentence, locations: readonly Locati
     const at = rest.match(m.animate === true && !m.plural ? /^\s+(?:in|from)\s+(?:the\s+)?/ : /^\s+in\s+(?:the\s+)?/);
     if (!at) continue;
     const pos = m.end + at[0].length;
-    const loc = locations.find((l) => l.evidence.start === pos);
+    const loc = places.byStart.get(pos);
     if (!loc) continue;
     m.location = loc.name;
     m.end = loc.evidence.end;

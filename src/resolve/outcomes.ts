@@ -24,7 +24,11 @@ export interface OutcomeRule {
   id: string;
   type: OutcomeType;
   pattern: RegExp;
+  /** A necessary condition of `pattern`, tested first (see roles-rules.ts `Frame.cue`). */
+  cue?: RegExp;
 }
+
+const cue = (src: string): RegExp => new RegExp(src, 'i');
 
 const ARREST = 'arrested|apprehended|caught|busted|nabbed|captured|rounded\\s+up';
 const ARREST_ING = 'arresting|apprehending|nabbing|rounding\\s+up';
@@ -37,29 +41,29 @@ const CHARGE = 'charged|indicted|prosecuted';
 /** The rules, in order; every match is one outcome before merging. */
 export const OUTCOME_RULES: readonly OutcomeRule[] = [
   // "Police apprehended a 10-member gang"
-  { id: 'outcomes/arrest', type: 'arrest', pattern: new RegExp(`(?:${A}${GAP})?\\b(?<v>${ARREST}|${ARREST_ING}|took\\s+into\\s+custody)\\s+${BS}`, 'gi') },
+  { id: 'outcomes/arrest', cue: cue(`\\b(?:${ARREST}|${ARREST_ING}|took\\s+into\\s+custody)\\s`), type: 'arrest', pattern: new RegExp(`(?:${A}${GAP})?\\b(?<v>${ARREST}|${ARREST_ING}|took\\s+into\\s+custody)\\s+${BS}`, 'gi') },
   // "All three men were arrested", "who was then apprehended", "Lin and Wu were arrested"
-  { id: 'outcomes/arrest-passive', type: 'arrest', pattern: new RegExp(`${BS}${GAP}\\b${BE}(?<v>${ARREST})\\b(?:\\s+by\\s+${A})?`, 'gi') },
+  { id: 'outcomes/arrest-passive', cue: cue(`\\s(?:${ARREST})\\b`), type: 'arrest', pattern: new RegExp(`${BS}${GAP}\\b${BE}(?<v>${ARREST})\\b(?:\\s+by\\s+${A})?`, 'gi') },
   // "the arrest of two suspects", "arrests were made"
-  { id: 'outcomes/arrest-noun', type: 'arrest', pattern: new RegExp(`\\b(?<v>arrests?)\\s+of\\s+${BS}|\\b(?<v2>arrests?)\\s+(?:were|was|have\\s+been|has\\s+been)\\s+made\\b`, 'gi') },
+  { id: 'outcomes/arrest-noun', cue: /\barrests?\s/i, type: 'arrest', pattern: new RegExp(`\\b(?<v>arrests?)\\s+of\\s+${BS}|\\b(?<v2>arrests?)\\s+(?:were|was|have\\s+been|has\\s+been)\\s+made\\b`, 'gi') },
   // "police detained the suspect"
-  { id: 'outcomes/detention', type: 'detention', pattern: new RegExp(`(?:${A}${GAP})?\\b(?<v>detained|detaining)\\s+${BS}`, 'gi') },
-  { id: 'outcomes/detention-passive', type: 'detention', pattern: new RegExp(`${BS}${GAP}\\b(?:${BE}(?<v>detained|${DETAIN})|(?<v2>${DETAIN}))\\b`, 'gi') },
+  { id: 'outcomes/detention', cue: /\bdetain(?:ed|ing)\s/i, type: 'detention', pattern: new RegExp(`(?:${A}${GAP})?\\b(?<v>detained|detaining)\\s+${BS}`, 'gi') },
+  { id: 'outcomes/detention-passive', cue: cue(`(?:detained|${DETAIN})`), type: 'detention', pattern: new RegExp(`${BS}${GAP}\\b(?:${BE}(?<v>detained|${DETAIN})|(?<v2>${DETAIN}))\\b`, 'gi') },
   // "X was charged with", "prosecutors charged two men"
-  { id: 'outcomes/charge', type: 'charge', pattern: new RegExp(`(?:${A}${GAP})?\\b(?<v>${CHARGE})\\s+${BS}${NOT_PRICE}`, 'gi') },
-  { id: 'outcomes/charge-passive', type: 'charge', pattern: new RegExp(`${BS}${GAP}\\b${BE}(?<v>${CHARGE})\\b${NOT_PRICE}`, 'gi') },
+  { id: 'outcomes/charge', cue: cue(`\\b(?:${CHARGE})\\s`), type: 'charge', pattern: new RegExp(`(?:${A}${GAP})?\\b(?<v>${CHARGE})\\s+${BS}${NOT_PRICE}`, 'gi') },
+  { id: 'outcomes/charge-passive', cue: cue(`\\s(?:${CHARGE})\\b`), type: 'charge', pattern: new RegExp(`${BS}${GAP}\\b${BE}(?<v>${CHARGE})\\b${NOT_PRICE}`, 'gi') },
   // "was sentenced to three years and six months in prison", "the court sentenced Wang to 18 months"
-  { id: 'outcomes/sentence-passive', type: 'sentence', pattern: new RegExp(`${B}${GAP}\\b${BE}(?<v>sentenced|jailed)\\s+(?:to|for)\\s+(?:\\w+\\s+){0,2}?${TERM}`, 'gi') },
-  { id: 'outcomes/sentence', type: 'sentence', pattern: new RegExp(`(?:${A}${GAP})?\\b(?<v>sentenced|jailed)\\s+${BS}\\s+(?:to|for)\\s+(?:\\w+\\s+){0,2}?${TERM}`, 'gi') },
+  { id: 'outcomes/sentence-passive', cue: /\s(?:sentenced|jailed)\s+(?:to|for)\s/i, type: 'sentence', pattern: new RegExp(`${B}${GAP}\\b${BE}(?<v>sentenced|jailed)\\s+(?:to|for)\\s+(?:\\w+\\s+){0,2}?${TERM}`, 'gi') },
+  { id: 'outcomes/sentence', cue: /\b(?:sentenced|jailed)\s/i, type: 'sentence', pattern: new RegExp(`(?:${A}${GAP})?\\b(?<v>sentenced|jailed)\\s+${BS}\\s+(?:to|for)\\s+(?:\\w+\\s+){0,2}?${TERM}`, 'gi') },
   // "... and Li to two years": a second defendant in the same sentence
-  { id: 'outcomes/sentence-and', type: 'sentence', pattern: new RegExp(`(?:,\\s*|\\band\\s+|;\\s*)${B}\\s+(?:was\\s+sentenced\\s+)?to\\s+${TERM}`, 'gi') },
+  { id: 'outcomes/sentence-and', cue: /year|month/i, type: 'sentence', pattern: new RegExp(`(?:,\\s*|\\band\\s+|;\\s*)${B}\\s+(?:was\\s+sentenced\\s+)?to\\s+${TERM}`, 'gi') },
   // "was sentenced" with no term stated
-  { id: 'outcomes/sentence-bare', type: 'sentence', pattern: new RegExp(`${B}${GAP}\\b${BE}(?<v>sentenced|convicted|jailed|imprisoned)\\b`, 'gi') },
+  { id: 'outcomes/sentence-bare', cue: /\s(?:sentenced|convicted|jailed|imprisoned)\b/i, type: 'sentence', pattern: new RegExp(`${B}${GAP}\\b${BE}(?<v>sentenced|convicted|jailed|imprisoned)\\b`, 'gi') },
   // "fined RMB 10,000", "a fine of 50,000 yuan"
-  { id: 'outcomes/fine', type: 'fine', pattern: new RegExp(`(?:${B}${GAP})?\\b(?<v>fined|(?:a\\s+)?(?:fine|penalty)\\s+of|ordered\\s+to\\s+pay)\\b`, 'gi') },
+  { id: 'outcomes/fine', cue: /\b(?:fined|fine\s+of|penalty\s+of|ordered\s+to\s+pay)\b/i, type: 'fine', pattern: new RegExp(`(?:${B}${GAP})?\\b(?<v>fined|(?:a\\s+)?(?:fine|penalty)\\s+of|ordered\\s+to\\s+pay)\\b`, 'gi') },
   // "X is investigating the case", "police launched an investigation"
   {
-    id: 'outcomes/investigation',
+    id: 'outcomes/investigation', cue: /investigat|prob|inquiry/i,
     type: 'investigation',
     pattern: new RegExp(
       `(?:${A}${GAP})?\\b(?<v>(?:investigat(?:ed|ing|es)|probed|probing)(?:\\s+(?:the|this|that|its|an?)\\s+(?:\\w+\\s+)?(?:case|incident|breach|leak|matter|attack|hack|theft|claims?|reports?))?|(?:launched|opened|started|began|begun|conducting|conduct|conducted|initiated)\\s+(?:an?\\s+)?(?:\\w+\\s+){0,2}?(?:investigation|probe|inquiry)|(?:is|are|was)\\s+under\\s+investigation|an\\s+investigation\\s+(?:is|was)\\s+(?:ongoing|underway|under\\s+way))`,
@@ -67,10 +71,10 @@ export const OUTCOME_RULES: readonly OutcomeRule[] = [
     ),
   },
   // "a woman filed a complaint with the police"
-  { id: 'outcomes/complaint', type: 'complaint', pattern: new RegExp(`(?:${A}${GAP})?\\b(?<v>(?:filed|lodged|submitted|made)\\s+(?:a\\s+|an\\s+)?(?:formal\\s+|official\\s+)?complaints?)`, 'gi') },
+  { id: 'outcomes/complaint', cue: /complaint/i, type: 'complaint', pattern: new RegExp(`(?:${A}${GAP})?\\b(?<v>(?:filed|lodged|submitted|made)\\s+(?:a\\s+|an\\s+)?(?:formal\\s+|official\\s+)?complaints?)`, 'gi') },
   // "has taken emergency measures", "notified affected users", "reset passwords"
   {
-    id: 'outcomes/remediation',
+    id: 'outcomes/remediation', cue: /measures|steps|notif|alerted|password|reset|monitoring|vulnerability|flaw|bug|hole|offline/i,
     type: 'remediation',
     pattern: new RegExp(
       `(?:${A}${GAP})?\\b(?<v>emergency\\s+measures|(?:took|taken|taking|take)\\s+(?:\\w+\\s+){0,2}?(?:measures|steps)|(?:notified|notifying|is\\s+notifying|began\\s+notifying|will\\s+notify|has\\s+notified|alerted)\\s+(?:\\w+\\s+){0,2}?(?:customers|users|patients|members|guests|individuals|people|clients|account\\s+holders|cardholders|those\\s+affected|${CONJ})|reset(?:ting)?\\s+(?:\\w+\\s+){0,2}?passwords|password\\s+resets?|forced\\s+(?:a\\s+)?password\\s+resets?|free\\s+credit\\s+monitoring|(?:patched|fixed|closed)\\s+the\\s+(?:\\w+\\s+)?(?:vulnerability|flaw|bug|hole|loophole)|took\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:site|website|server|system|database)s?\\s+offline)`,
@@ -106,6 +110,7 @@ function months(g: Record<string, string | undefined>): number | null {
 /** Runs the outcome rules over one abstracted sentence. */
 export function findOutcomes(a: Abstracted, ms: readonly Mention[], amounts: readonly Money[], out: OutcomeHit[]): void {
   for (const rule of OUTCOME_RULES) {
+    if (rule.cue && !rule.cue.test(a.s)) continue;
     const re = rule.pattern;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -28,7 +28,16 @@ export interface Frame {
   possessiveB?: boolean;
   /** The sentence must say something about a breach ("X said" alone is no statement about one). */
   needs?: RegExp;
+  /**
+   * A necessary condition of `pattern` (a word it cannot match without), tested
+   * first: most sentences hold none, and the frame's big regex then neither
+   * runs nor gets compiled.
+   */
+  cue?: RegExp;
 }
+
+/** A cue regex from a word alternation: case-insensitive, as the frames are. */
+const cue = (src: string): RegExp => new RegExp(src, 'i');
 
 /** Past participles of taking data without right: "was hacked", "accessed by". */
 export const THEFT_PP =
@@ -57,97 +66,97 @@ const TO = '(?<!(?:belonging|due|according|related|relating|access|up|close|able
 /** The frames, in order. A match gives every listed role; transfers are collected. */
 export const FRAMES: readonly Frame[] = [
   // "X sold the data to Y", "who then resold them to A and B", "are suspected of selling ... to online traders"
-  { id: 'roles/sell-to', pattern: `{A}{G}{act}\\b{v:${SELL}}\\b{W}${TO}{Bs}`, a: ['seller'], b: ['buyer'], transfer: 'ab' },
+  { id: 'roles/sell-to', cue: cue(`\\b(?:${SELL})\\b`), pattern: `{A}{G}{act}\\b{v:${SELL}}\\b{W}${TO}{Bs}`, a: ['seller'], b: ['buyer'], transfer: 'ab' },
   // "X passed the records to Y", "leaked the list to Y"
-  { id: 'roles/hand-to', pattern: `{A}{G}{act}\\b{v:${HAND}}\\b{W}${TO}{Bs}`, transfer: 'ab' },
+  { id: 'roles/hand-to', cue: cue(`\\b(?:${HAND})\\b`), pattern: `{A}{G}{act}\\b{v:${HAND}}\\b{W}${TO}{Bs}`, transfer: 'ab' },
   // "Y had bought the personal information from Z", "obtained the information from a man"
-  { id: 'roles/buy-from', pattern: `{A}{G}{act}\\b{v:${BUY}}\\b{W}\\bfrom\\s+{B}(?!'s?\\s)`, a: ['buyer'], b: ['seller'], transfer: 'ba' },
+  { id: 'roles/buy-from', cue: cue(`\\b(?:${BUY})\\b`), pattern: `{A}{G}{act}\\b{v:${BUY}}\\b{W}\\bfrom\\s+{B}(?!'s?\\s)`, a: ['buyer'], b: ['seller'], transfer: 'ba' },
   // "sold by X", "offered for sale by X"
-  { id: 'roles/sold-by', pattern: `\\b(?:sold|resold|peddled|offered\\s+for\\s+sale)\\s+(?:\\w+\\s+){0,3}?by\\s+{A}`, a: ['seller'] },
+  { id: 'roles/sold-by', cue: /\b(?:sold|resold|peddled|offered\s+for\s+sale)\s/i, pattern: `\\b(?:sold|resold|peddled|offered\\s+for\\s+sale)\\s+(?:\\w+\\s+){0,3}?by\\s+{A}`, a: ['seller'] },
   // "suspected of selling", "selling personal information" with no buyer named
-  { id: 'roles/suspected-of-selling', pattern: `{A}{G}\\b(?:suspected|accused|caught)\\s+of\\s+(?:\\w+ly\\s+)?(?:selling|trading|peddling)\\b`, a: ['seller'] },
+  { id: 'roles/suspected-of-selling', cue: /\b(?:suspected|accused|caught)\s+of\s/i, pattern: `{A}{G}\\b(?:suspected|accused|caught)\\s+of\\s+(?:\\w+ly\\s+)?(?:selling|trading|peddling)\\b`, a: ['seller'] },
   // "X stole data from Y", "hackers accessed ... from the company's servers"
-  { id: 'roles/theft-from', pattern: `{A}{G}{act}\\b(?:${THEFT_ACTIVE})\\b{W}\\bfrom\\s+{B}`, a: ['perpetrator'], b: ['holder'] },
+  { id: 'roles/theft-from', cue: cue(`\\b(?:${THEFT_ACTIVE})\\b`), pattern: `{A}{G}{act}\\b(?:${THEFT_ACTIVE})\\b{W}\\bfrom\\s+{B}`, a: ['perpetrator'], b: ['holder'] },
   // "hackers breached Equifax", "attackers targeted its customers", "copy personal information"
-  { id: 'roles/theft', pattern: `{A}{G}{act}\\b(?:${THEFT_ACTIVE})\\b(?:\\s+into)?(?:\\s+{B})?`, a: ['perpetrator'], b: ['holder'] },
+  { id: 'roles/theft', cue: cue(`\\b(?:${THEFT_ACTIVE})\\b`), pattern: `{A}{G}{act}\\b(?:${THEFT_ACTIVE})\\b(?:\\s+into)?(?:\\s+{B})?`, a: ['perpetrator'], b: ['holder'] },
   // "stolen from PlayStation servers", "taken from the company's network"
   {
-    id: 'roles/taken-from',
+    id: 'roles/taken-from', cue: /\b(?:stolen|taken|obtained|exfiltrated|leaked|accessed|lifted|downloaded|siphoned|copied)\s/i,
     pattern: `\\b(?:stolen|taken|obtained|exfiltrated|leaked|accessed|lifted|downloaded|siphoned|copied)\\s+(?:[\\w-]+\\s+){0,2}?from\\s+{B}`,
     b: ['holder'],
   },
   // "accessed by a member of staff", "stolen by hackers"
-  { id: 'roles/theft-by', pattern: `\\b(?:${THEFT_PP}|obtained|sold|posted\\s+online)\\s+(?:\\w+\\s+){0,3}?by\\s+{A}`, a: ['perpetrator'] },
+  { id: 'roles/theft-by', cue: cue(`\\b(?:${THEFT_PP}|obtained|sold|posted\\s+online)\\s`), pattern: `\\b(?:${THEFT_PP}|obtained|sold|posted\\s+online)\\s+(?:\\w+\\s+){0,3}?by\\s+{A}`, a: ['perpetrator'] },
   // "X was hacked", "customers were affected", "the company's systems were breached"
   {
-    id: 'roles/theft-passive',
+    id: 'roles/theft-passive', cue: cue(`\\b(?:${THEFT_PP})\\b`),
     pattern: `{B}{G}\\b(?:was|were|had\\s+been|has\\s+been|have\\s+been|being|got|is|are)\\s+(?:\\w+ly\\s+)?(?:${THEFT_PP})\\b`,
     b: ['holder'],
   },
   // "her personal information was disclosed", "Equifax's database", "its customers' data"
-  { id: 'roles/possessive-data', pattern: `{B}(?:'s?)?\\s+(?:[\\w-]+\\s+){0,2}?(?:${DATA_NOUNS})\\b`, b: ['holder'], possessiveB: true },
+  { id: 'roles/possessive-data', cue: cue(`\\s(?:${DATA_NOUNS})\\b`), pattern: `{B}(?:'s?)?\\s+(?:[\\w-]+\\s+){0,2}?(?:${DATA_NOUNS})\\b`, b: ['holder'], possessiveB: true },
   // "personal information of its customers", "data about users", "data from X"
   {
-    id: 'roles/data-of',
+    id: 'roles/data-of', cue: cue(`\\b(?:${DATA_NOUNS})\\s+(?:of|about|on|belonging\\s+to|from|at)\\s`),
     pattern: `\\b(?:${DATA_NOUNS})\\s+(?:of|about|on|belonging\\s+to|from|at)\\s+(?:\\w+\\s+){0,2}?{B}`,
     b: ['holder'],
   },
   // "a breach at X", "the hack of X", "an attack on X", "victims of the breach"
   {
-    id: 'roles/breach-at',
+    id: 'roles/breach-at', cue: /\b(?:breach(?:es)?|hack(?:s|ing)?|attacks?|cyberattacks?|cyber-attacks?|intrusions?|compromise|theft|leaks?|incident|ransacking|hijacking|infiltration|exposure)\s+(?:at|of|on|against|affecting|targeting|into|hitting)\s/i,
     pattern: `\\b(?:breach(?:es)?|hack(?:s|ing)?|attacks?|cyberattacks?|cyber-attacks?|intrusions?|compromise|theft|leaks?|incident|ransacking|hijacking|infiltration|exposure)\\s+(?:at|of|on|against|affecting|targeting|into|hitting)\\s+{B}`,
     b: ['holder'],
   },
   // "the Equifax breach", "X data breach", "X hack"
   {
-    id: 'roles/name-breach',
+    id: 'roles/name-breach', cue: /\s(?:breach|hack|leak|cyberattack|cyber-attack|security\s+incident)\b/i,
     pattern: `{B}(?:'s?)?\\s+(?:\\w+\\s+)?(?:data\\s+)?(?:breach|hack|leak|cyberattack|cyber-attack|security\\s+incident)\\b`,
     b: ['holder'],
   },
   // "X said it was hacked", "X confirmed the breach", "X notified customers"
   {
-    id: 'roles/company-statement',
+    id: 'roles/company-statement', cue: /\b(?:said|says|confirmed|confirms|disclosed|discloses|announced|announces|admitted|revealed|acknowledged|notified|notifying|warned|warns|apologi[sz]ed|discovered|discovers|detected|learned|alerted|informed|is\s+notifying|began\s+notifying|has\s+notified)\b/i,
     pattern: `{B}{G}(?<!\\b(?:was|were|been|being|is|are)\\s+(?:\\w+ly\\s+)?)\\b(?:said|says|confirmed|confirms|disclosed|discloses|announced|announces|admitted|revealed|acknowledged|notified|notifying|warned|warns|apologi[sz]ed|discovered|discovers|detected|learned|alerted|informed|is\\s+notifying|began\\s+notifying|has\\s+notified)\\b`,
     b: ['data-holder'],
     needs: BREACH_CUE,
   },
   // "X notified affected customers", "alerted its users"
   {
-    id: 'roles/notified',
+    id: 'roles/notified', cue: /\b(?:notified|notifying|notify|alerted|alerting|warned|warning|contacted|contacting|informed|informing|emailed|emailing)\s/i,
     pattern: `\\b(?:notified|notifying|notify|alerted|alerting|warned|warning|contacted|contacting|informed|informing|emailed|emailing)\\s+{B}`,
     b: ['victim'],
   },
   // "customers were victims of", "fell victim to"
-  { id: 'roles/victim-of', pattern: `{B}{G}\\b(?:victims?\\s+of|fell\\s+victim|was\\s+the\\s+victim)`, b: ['victim'] },
+  { id: 'roles/victim-of', cue: /\b(?:victims?\s+of|fell\s+victim|was\s+the\s+victim)/i, pattern: `{B}{G}\\b(?:victims?\\s+of|fell\\s+victim|was\\s+the\\s+victim)`, b: ['victim'] },
   // "took advantage of his position"
   {
-    id: 'roles/abuse-position',
+    id: 'roles/abuse-position', cue: /\b(?:(?:took|taking|take|takes)\s+advantage\s+of|abused|abusing|abuses|misused|misusing|exploited|exploiting|used|using)\s/i,
     pattern: `{A}{G}\\b(?:(?:took|taking|take|takes)\\s+advantage\\s+of|abused|abusing|abuses|misused|misusing|exploited|exploiting|used|using)\\s+(?:his|her|their)\\s+(?:\\w+\\s+)?(?:position|positions|job|jobs|access|role|post|authority|duties|privileges|staff\\s+accounts?|work\\s+accounts?|employee\\s+accounts?)\\b`,
     a: ['insider'],
   },
   // "filed a complaint with the police", "reported the case to police"
   {
-    id: 'roles/complaint',
+    id: 'roles/complaint', cue: /complain|report/i,
     pattern: `{A}{G}\\b(?:(?:filed|lodged|made|submitted|files|lodges)\\s+(?:a\\s+|an\\s+)?(?:formal\\s+|official\\s+)?(?:complaint|report)s?|complained|complain)\\b`,
     a: ['complainant'],
   },
-  { id: 'roles/reported-to-police', pattern: `{A}{G}\\breported\\s+(?:the\\s+\\w+|it|this)\\s+to\\s+(?:the\\s+)?police`, a: ['complainant'] },
+  { id: 'roles/reported-to-police', cue: /\breported\s/i, pattern: `{A}{G}\\breported\\s+(?:the\\s+\\w+|it|this)\\s+to\\s+(?:the\\s+)?police`, a: ['complainant'] },
   // "Police apprehended X", "investigators arrested X": the agent investigates, X is a suspect
   {
-    id: 'roles/arrest',
+    id: 'roles/arrest', cue: /\b(?:arrested|arresting|apprehended|apprehending|detained|detaining|caught|busted|nabbed|captured|charged|indicted|prosecuted|sentenced|convicted|jailed|took\s+into\s+custody)\s/i,
     pattern: `(?:{A}{G})?\\b(?:arrested|arresting|apprehended|apprehending|detained|detaining|caught|busted|nabbed|captured|charged|indicted|prosecuted|sentenced|convicted|jailed|took\\s+into\\s+custody)\\s+{Bs}(?!\\s+(?:between\\s+)?(?:[$€£¥]|\\d|RMB|USD|CNY|up\\s+to|about|around|roughly|a\\s+fee))`,
     a: ['investigator'],
     b: ['suspect'],
   },
   // "X was arrested", "the suspects were detained", "who was then apprehended"
   {
-    id: 'roles/arrested-passive',
+    id: 'roles/arrested-passive', cue: /\b(?:arrested|apprehended|detained|caught|charged|indicted|prosecuted|sentenced|convicted|jailed|fined|busted|taken\s+into\s+custody)\b/i,
     pattern: `{Bs}{G}\\b(?:was|were|had\\s+been|has\\s+been|have\\s+been|being|got|is|are)\\s+(?:\\w+\\s+)?(?:arrested|apprehended|detained|caught|charged|indicted|prosecuted|sentenced|convicted|jailed|fined|busted|taken\\s+into\\s+custody)\\b`,
     b: ['suspect'],
   },
   // "police investigated", "the FBI is investigating", "launched an investigation"
   {
-    id: 'roles/investigate',
+    id: 'roles/investigate', cue: /\b(?:investigated|investigating|investigates|probed|probing|launched\s+an?\s|opened\s+an?\s|cracked\s+down|raided|tracked\s+down|traced)/i,
     pattern: `{A}{G}\\b(?:investigated|investigating|investigates|probed|probing|launched\\s+an?\\s+(?:\\w+\\s+)?(?:investigation|probe)|opened\\s+an?\\s+(?:\\w+\\s+)?(?:investigation|probe)|cracked\\s+down|raided|tracked\\s+down|traced)\\b`,
     a: ['investigator'],
   },

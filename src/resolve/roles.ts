@@ -36,7 +36,8 @@ export function compileFrame(pattern: string): RegExp {
   return new RegExp(src, 'gi');
 }
 
-const COMPILED: readonly { frame: Frame; re: RegExp }[] = FRAMES.map((frame) => ({ frame, re: compileFrame(frame.pattern) }));
+/** The frames with their regexes, each compiled on first use (most articles need few of them). */
+const COMPILED: readonly { frame: Frame; re: RegExp | null }[] = FRAMES.map((frame) => ({ frame, re: null }));
 
 /** A role given to a mention by a frame. */
 export interface RoleHit {
@@ -90,10 +91,15 @@ function fits(m: Mention, role: FrameRole): boolean {
 
 /** Runs every frame over one abstracted sentence. */
 export function applyFrames(a: Abstracted, ms: readonly Mention[], roles: RoleHit[], transfers: TransferHit[]): void {
-  for (const { frame, re } of COMPILED) {
+  // Every frame holds a mention token.
+  if (!a.s.includes(OPEN) && !a.s.includes(OPEN_REL)) return;
+  for (const entry of COMPILED) {
+    const { frame } = entry;
+    if (frame.cue && !frame.cue.test(a.s)) continue;
+    if (frame.needs && !frame.needs.test(a.s)) continue;
+    const re = (entry.re ??= compileFrame(frame.pattern));
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    if (frame.needs && !frame.needs.test(a.s)) continue;
     while ((m = re.exec(a.s)) !== null) {
       if (m[0].length === 0) {
         re.lastIndex++;
