@@ -176,3 +176,23 @@ export const MONEY_GAPS: { phrase: string; expected: MoneyExpectation; reason: s
   { phrase: '€3,2 million', expected: exact(3200000, 'EUR'), reason: 'a decimal comma reads as a thousands separator' },
   { phrase: 'approx.$200', expected: about(200, 'USD'), reason: 'a bound glued to the currency sign is not taken' },
 ];
+
+/** Legal ceilings: the most a law allows is no fine imposed (purpose "other"). */
+export const MONEY_CEILINGS: MoneySentence[] = [
+  {
+    text: 'Under the new statute, regulators may impose fines of up to EUR 8 million on careless firms.',
+    expected: [{ text: 'up to EUR 8 million', start: 54, end: 73, purpose: 'other', max: 8000000 }],
+  },
+  {
+    text: 'A company that hides a leak can be fined as much as $250,000 per incident.',
+    expected: [{ text: 'as much as $250,000', start: 41, end: 60, purpose: 'other' }],
+  },
+  {
+    text: 'The clerk faces a maximum fine of 90,000 yuan if convicted.',
+    expected: [{ text: '90,000 yuan', start: 34, end: 45, purpose: 'other' }],
+  },
+  {
+    text: 'The shop was fined 40,000 yuan for selling customer lists.',
+    expected: [{ text: '40,000 yuan', start: 19, end: 30, purpose: 'fine' }],
+  },
+];

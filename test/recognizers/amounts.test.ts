@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { recognizeAmounts } from '../../src/recognizers/amounts/index.js';
 import { matchView } from '../../src/normalize/view.js';
 import { Money } from '../../src/schema.js';
-import { MONEY_CORPUS, MONEY_GAPS, MONEY_NEGATIVES, MONEY_SENTENCES, type MoneyExpectation } from './amounts.corpus.js';
+import { MONEY_CEILINGS, MONEY_CORPUS, MONEY_GAPS, MONEY_NEGATIVES, MONEY_SENTENCES, type MoneyExpectation } from './amounts.corpus.js';
 
 const REFERENCE_DATE = '2013-12-31';
 
@@ -50,7 +50,7 @@ describe('amounts known gaps', () => {
 });
 
 describe('amounts in sentences', () => {
-  test.each(MONEY_SENTENCES)('$text', ({ text, expected }) => {
+  test.each([...MONEY_SENTENCES, ...MONEY_CEILINGS])('$text', ({ text, expected }) => {
     const found = amountsIn(text);
     expect(found.map((a, i) => pick(a, Object.keys(expected[i] ?? {})))).toEqual(expected);
     for (const a of found) {

@@ -9,6 +9,7 @@ import type { RecognizeContext } from '../types.js';
 import {
   CONVERSION_BETWEEN,
   EACH_AFTER,
+  LEGAL_CEILING_BEFORE,
   PER_AFTER,
   PER_BEFORE,
   PER_UNITS,
@@ -98,8 +99,11 @@ export function recognizeAmounts(ctx: RecognizeContext): Money[] {
     const floor = hits[i - 1]?.end ?? 0;
     const ceiling = hits[next]?.start ?? ctx.view.length;
     const [from, to] = sentenceAround(ctx.view, hit.start, hit.end, WINDOW, floor, ceiling);
-    const { purpose, per } = purposeOf({ before: ctx.view.slice(from, hit.start), after: ctx.view.slice(hit.end, to) });
-    out.push({ ...base, purpose, per, conversionOf: null });
+    const before = ctx.view.slice(from, hit.start);
+    const { purpose, per } = purposeOf({ before, after: ctx.view.slice(hit.end, to) });
+    // "the law allows fines of up to RMB 50 million": a ceiling, not a fine imposed.
+    const legalCap = LEGAL_CEILING_BEFORE.test(before + (/^(?:[a-z]+\s+)*/i.exec(ctx.view.slice(hit.start, hit.end))?.[0] ?? ''));
+    out.push({ ...base, purpose: legalCap ? 'other' : purpose, per, conversionOf: null });
   });
   return out;
 }

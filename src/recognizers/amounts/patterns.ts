@@ -308,3 +308,13 @@ export const UNIT_IN_SENTENCE = new RegExp(String.raw`\b(${PER_UNIT})\b`, 'gi');
  * currency: "300,000 yuan ($43,000)", "R$600 (US$191.02)", "£1m, or $1.3m".
  */
 export const CONVERSION_BETWEEN = /^\s*(?:\(|\[|,?\s*or|\/|,?\s*equivalent\s+to|,?\s*i\.e\.)\s*$/i;
+
+/**
+ * A legal ceiling, not a sum imposed: "the law allows fines of up to ...",
+ * "offenders can be fined as much as ...", "faces a maximum penalty of ...".
+ * Read on the sentence before the amount plus the amount's own bound words
+ * ("up to "). A ceiling needs both a word of possibility or of the law and a
+ * cap: "was fined up to" alone stays a fine.
+ */
+export const LEGAL_CEILING_BEFORE =
+  /\b(?:allows?|allowing|permits?|can|could|may|might|faces?|facing|risks?|carr(?:y|ies)|law|laws|act|statute|regulations?|rules?|code|provides?\s+for)\b[^.;!?]{0,60}?(?:\b(?:fines?|fined|penalt(?:y|ies)|penali[sz]ed)\s+(?:of\s+)?(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of|not\s+exceeding|no\s+more\s+than)|\bmaximum\s+(?:fine|penalty)\s+of|\bfines?\s+capped\s+at)\s+(?:[A-Za-z]{2,4}\s+)?$/i;

@@ -226,7 +226,7 @@ export const SIZE_UNIT = String.raw`(?:${alternation(SIZE_UNITS)})(?![a-z])`;
  * Words that never sit between a number and its unit. Without them
  * "200 cases involving users" or "2015 and the users" would be read as volumes.
  */
-const STOP_WORDS = [
+export const STOP_WORDS: readonly string[] = [
   'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'into',
   'was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'that', 'which', 'who', 'whose',
   'its', 'their', 'his', 'her', 'our', 'your', 'this', 'these', 'those', 'per', 'each', 'than', 'more',

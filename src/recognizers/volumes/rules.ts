@@ -16,14 +16,12 @@ import {
   GANG_BEFORE,
   NOT_A_COUNT_BEFORE,
   NOT_DATA_PIECES_AFTER,
-  OF_INFORMATION,
-  QUALIFIERS,
   SIZE_UNIT,
   SURVEY_BEFORE,
-  UNIT,
   UNITS,
   YEAR_BEFORE,
 } from './patterns.js';
+import { TailPattern, matchTail, ofInformationEnd, type TailStep } from './tail.js';
 
 /** What a volume rule reads: the value fields and the unit. */
 export interface VolumeValue extends Measure {
@@ -97,55 +95,75 @@ function count(m: RegExpExecArray, ctx: RecognizeContext, measure: Measure | nul
   return { ...measure, unit: entry.unit };
 }
 
-const re = (source: string): RegExp => new RegExp(source, 'gi');
+const head = (source: string): RegExp => new RegExp(source, 'gi');
 
+/** The tail right after the head (which ends with its `\s{1,3}`): qualifiers, unit, "of <data>". */
+function tailAfter(ofInformation: boolean): TailStep {
+  return (s, m) => {
+    const t = matchTail(s, m.index + m[0].length, ofInformation);
+    return t && { end: t.end, groups: { ...m.groups, unit: s.slice(t.unitStart, t.unitEnd) } };
+  };
+}
+
+/**
+ * Each rule is a head regex and the tail of tail.ts; the comment gives the
+ * regex it stands for (QUALIFIERS, UNIT, OF_INFORMATION of patterns.ts).
+ */
 export const VOLUME_RULES: readonly Rule<VolumeValue>[] = [
   // "between 550,000 and 1.1 million loan records", "between 50 to 140 users"
+  // START OPT_BOUND between\s{1,3}(?<lo>CARDINAL)\s{1,3}(?:and|to)\s{1,3}(?<hi>CARDINAL)\s{1,3}QUALIFIERS(?<unit>UNIT)OF_INFORMATION
   {
     id: 'volumes/between',
-    pattern: re(
-      String.raw`${START}${OPT_BOUND}between\s{1,3}(?<lo>${CARDINAL})\s{1,3}(?:and|to)\s{1,3}(?<hi>${CARDINAL})\s{1,3}${QUALIFIERS}(?<unit>${UNIT})${OF_INFORMATION}`,
+    pattern: new TailPattern(
+      head(String.raw`${START}${OPT_BOUND}between\s{1,3}(?<lo>${CARDINAL})\s{1,3}(?:and|to)\s{1,3}(?<hi>${CARDINAL})\s{1,3}`),
+      tailAfter(true),
     ),
     extract: (m, ctx) => count(m, ctx, measureOf(m.groups ?? {})),
   },
   // "50 to 140 users", "1-2 million records", "up to 5-10 million accounts"
+  // START OPT_BOUND (?:from\s{1,3})?(?<lo>CARDINAL)RANGE_JOIN(?<hi>CARDINAL)\s{1,3}QUALIFIERS(?<unit>UNIT)OF_INFORMATION
   {
     id: 'volumes/range-unit',
-    pattern: re(
-      String.raw`${START}${OPT_BOUND}(?:from\s{1,3})?(?<lo>${CARDINAL})${RANGE_JOIN}(?<hi>${CARDINAL})\s{1,3}${QUALIFIERS}(?<unit>${UNIT})${OF_INFORMATION}`,
+    pattern: new TailPattern(
+      head(String.raw`${START}${OPT_BOUND}(?:from\s{1,3})?(?<lo>${CARDINAL})${RANGE_JOIN}(?<hi>${CARDINAL})\s{1,3}`),
+      tailAfter(true),
     ),
     extract: (m, ctx) => count(m, ctx, measureOf(m.groups ?? {})),
   },
   // "nearly one million pieces of personal information", "3 million customer records",
   // "500,000 stolen credit card numbers", "2.5 million Facebook users"
+  // START OPT_BOUND (?<num>CARDINAL)\s{1,3}QUALIFIERS(?<unit>UNIT)OF_INFORMATION
   {
     id: 'volumes/count-unit',
-    pattern: re(
-      String.raw`${START}${OPT_BOUND}(?<num>${CARDINAL})\s{1,3}${QUALIFIERS}(?<unit>${UNIT})${OF_INFORMATION}`,
-    ),
+    pattern: new TailPattern(head(String.raw`${START}${OPT_BOUND}(?<num>${CARDINAL})\s{1,3}`), tailAfter(true)),
     extract: (m, ctx) => count(m, ctx, measureOf(m.groups ?? {})),
   },
   // "6 million of its customers", "25,000 of the private photos", "1,200 of its franchised hotels"
+  // START OPT_BOUND (?<num>CARDINAL)\s{1,3}of\s{1,3}DETERMINER QUALIFIERS(?<unit>UNIT)OF_INFORMATION
   {
     id: 'volumes/count-of-unit',
-    pattern: re(
-      String.raw`${START}${OPT_BOUND}(?<num>${CARDINAL})\s{1,3}of\s{1,3}${DETERMINER}${QUALIFIERS}(?<unit>${UNIT})${OF_INFORMATION}`,
+    pattern: new TailPattern(
+      head(String.raw`${START}${OPT_BOUND}(?<num>${CARDINAL})\s{1,3}of\s{1,3}${DETERMINER}`),
+      tailAfter(true),
     ),
     extract: (m, ctx) => count(m, ctx, measureOf(m.groups ?? {}), OF_MIN),
   },
   // "millions of items of personal information", "tens of thousands of pages",
   // "hundreds of thousands of its customers", "several million users"
+  // START OPT_BOUND (?<vague>VAGUE)(?:\s{1,3}of)?\s{1,3}DETERMINER QUALIFIERS(?<unit>UNIT)OF_INFORMATION
   {
     id: 'volumes/vague-unit',
-    pattern: re(
-      String.raw`${START}${OPT_BOUND}(?<vague>${VAGUE})(?:\s{1,3}of)?\s{1,3}${DETERMINER}${QUALIFIERS}(?<unit>${UNIT})${OF_INFORMATION}`,
+    pattern: new TailPattern(
+      head(String.raw`${START}${OPT_BOUND}(?<vague>${VAGUE})(?:\s{1,3}of)?\s{1,3}${DETERMINER}`),
+      tailAfter(true),
     ),
     extract: (m, ctx) => count(m, ctx, measureOf(m.groups ?? {})),
   },
   // "several backup files", "a few active users"
+  // START (?<few>FEW)\s{1,3}QUALIFIERS(?<unit>UNIT)
   {
     id: 'volumes/few-unit',
-    pattern: re(String.raw`${START}(?<few>${FEW})\s{1,3}${QUALIFIERS}(?<unit>${UNIT})`),
+    pattern: new TailPattern(head(String.raw`${START}(?<few>${FEW})\s{1,3}`), tailAfter(false)),
     extract: (m, ctx) =>
       // "several PlayStation users", "a few people watching": story, not a volume.
       UNITS[(m.groups?.['unit'] ?? '').toLowerCase()]?.kind === 'data'
@@ -153,17 +171,29 @@ export const VOLUME_RULES: readonly Rule<VolumeValue>[] = [
         : null,
   },
   // "36 million and 58 million accounts": the first count borrows the unit after the second.
+  // START OPT_BOUND (?<num>CARDINAL)(?=\s{1,3}(?:and|or)\s{1,3}(?:BOUND\s{1,3})?CARDINAL\s{1,3}QUALIFIERS(?<unit>UNIT))
   {
     id: 'volumes/shared-unit',
-    pattern: re(
-      String.raw`${START}${OPT_BOUND}(?<num>${CARDINAL})(?=\s{1,3}(?:and|or)\s{1,3}(?:${BOUND}\s{1,3})?${CARDINAL}\s{1,3}${QUALIFIERS}(?<unit>${UNIT}))`,
+    pattern: new TailPattern(
+      head(
+        String.raw`${START}${OPT_BOUND}(?<num>${CARDINAL})(?=(?<gap>\s{1,3}(?:and|or)\s{1,3}(?:${BOUND}\s{1,3})?${CARDINAL}\s{1,3}))`,
+      ),
+      (s, m) => {
+        const { gap, ...groups } = m.groups ?? {};
+        const t = matchTail(s, m.index + m[0].length + (gap?.length ?? 0), false);
+        return t && { end: m.index + m[0].length, groups: { ...groups, unit: s.slice(t.unitStart, t.unitEnd) } };
+      },
     ),
     extract: (m, ctx) => count(m, ctx, measureOf(m.groups ?? {})),
   },
   // "1.4GB of data", "a 2.3 TB database", "74 gigabytes"
   {
     id: 'volumes/size',
-    pattern: re(String.raw`${START}${OPT_BOUND}(?<num>${DIGITS})\s?(?<unit>${SIZE_UNIT})${OF_INFORMATION}`),
+    // START OPT_BOUND (?<num>DIGITS)\s?(?<unit>SIZE_UNIT)OF_INFORMATION
+    pattern: new TailPattern(head(String.raw`${START}${OPT_BOUND}(?<num>${DIGITS})\s?(?<unit>${SIZE_UNIT})`), (s, m) => ({
+      end: ofInformationEnd(s, m.index + m[0].length),
+      groups: { ...m.groups },
+    })),
     extract: (m, ctx) => count(m, ctx, measureOf(m.groups ?? {})),
   },
 ];
