@@ -13,6 +13,7 @@
 import type { Recognized } from '../recognizers/types.js';
 import type { Segment } from '../segment/types.js';
 import { rangeAt, sentenceRanges, type Range } from './sentences.js';
+import { LEGAL_CEILINGS } from '../recognizers/amounts/index.js';
 
 const EVENT_CUE = new RegExp(
   '\\b(?:' +
@@ -35,7 +36,7 @@ const EVENT_CUE = new RegExp(
 
 type Ranged = { evidence: { start: number; end: number } };
 
-/** Keeps dates, locations and amounts that sit in event sentences of the segment. */
+/** Keeps dates, locations and amounts that sit in event sentences of the segment (and no legal ceilings). */
 export function keepEventValues(view: string, seg: Segment, values: Recognized): Recognized {
   const sentences = sentenceRanges(view, seg.start, seg.end);
   const anchors = [...values.dataCategories, ...values.volumes].map((v) => v.evidence.start);
@@ -53,5 +54,6 @@ export function keepEventValues(view: string, seg: Segment, values: Recognized):
       const r = rangeAt(sentences, i.evidence.start);
       return r === null || eventful(r);
     });
-  return { ...values, dates: keep(values.dates), locations: keep(values.locations), amounts: keep(values.amounts) };
+  const amounts = keep(values.amounts).filter((a) => !LEGAL_CEILINGS.has(a));
+  return { ...values, dates: keep(values.dates), locations: keep(values.locations), amounts };
 }

@@ -19,6 +19,13 @@ import {
 } from './patterns.js';
 import { AMOUNT_RULES, type AmountValue } from './rules.js';
 
+/**
+ * Amounts that are a law's ceiling ("fines of up to RMB 50 million"), not
+ * money of a case: they stay recognized values (--mentions) but belong to no
+ * incident.
+ */
+export const LEGAL_CEILINGS = new WeakSet<object>();
+
 /** How far purpose cues are looked for on each side (the sentence, at most). */
 const WINDOW = 240;
 
@@ -103,7 +110,9 @@ export function recognizeAmounts(ctx: RecognizeContext): Money[] {
     const { purpose, per } = purposeOf({ before, after: ctx.view.slice(hit.end, to) });
     // "the law allows fines of up to RMB 50 million": a ceiling, not a fine imposed.
     const legalCap = LEGAL_CEILING_BEFORE.test(before + (/^(?:[a-z]+\s+)*/i.exec(ctx.view.slice(hit.start, hit.end))?.[0] ?? ''));
-    out.push({ ...base, purpose: legalCap ? 'other' : purpose, per, conversionOf: null });
+    const money = { ...base, purpose: legalCap ? ('other' as const) : purpose, per, conversionOf: null };
+    if (legalCap) LEGAL_CEILINGS.add(money);
+    out.push(money);
   });
   return out;
 }
