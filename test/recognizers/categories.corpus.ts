@@ -40,6 +40,11 @@ export const CORPUS: readonly (readonly [Expected, readonly string[]])[] = [
   [c('communication-record'), ['call logs', 'call records', 'contact lists', 'address books']],
   [c('communication-content'), ['text messages', 'SMS messages', 'chat logs', 'private messages', 'voice recordings']],
   [c('minor-data', true), ["children's personal information", 'personal information of minors', "children's data"]],
+  [c('minor-data', true), ["pupils' details", 'kids under 12', 'minors below the age of 13']],
+  [c('medical', true), ['immunization records', 'personal and medical records', 'outpatient histories']],
+  [c('location-trace', true), ['real-time phone locations', 'base-station locations', 'handset locations']],
+  [c('accommodation-record'), ['hotel stays', 'guest check-in records']],
+  [c('transaction-record'), ['order histories']],
   [c('other'), ['dates of birth', 'birth dates', 'IMEI numbers', 'browsing history', 'confidential documents']],
   [c('other', true), ['religious beliefs', 'criminal records']],
   [
@@ -83,6 +88,8 @@ export const NEGATIVES: readonly string[] = [
   'the age of the internet',
   'accounts',
   'an email address',
+  'teenagers under 18',
+  'children under 16',
 ];
 
 /** In-sentence cases: every item, in text order, with its offsets. */
@@ -137,6 +144,22 @@ export const IN_SENTENCE: readonly {
       { category: 'payment-card', start: 39, end: 58 },
     ],
   },
+];
+
+/** General rules, with sentences of our own: category names present (in order, duplicates kept) or absent. */
+export const IN_SENTENCE_RULES: readonly { text: string; has: readonly DataCategoryName[]; not: readonly DataCategoryName[] }[] = [
+  // the owners of the data are children: minor-data beside the named kinds
+  { text: 'The clerk leaked the photos and addresses of 900 pupils to a tutoring firm.', has: ['minor-data'], not: [] },
+  { text: 'A nurse sold files on about 2,000 infants under the age of 2 to a formula seller.', has: ['minor-data'], not: [] },
+  // an account used to get in is not the data taken
+  { text: 'The technician used his own admin account to copy the patient records and sold them.', has: ['medical'], not: ['credential'] },
+  { text: 'Intruders used the password of an outside IT contractor to download customer records.', has: [], not: ['credential'] },
+  { text: 'Hackers stole the passwords of 3 million users and sold them.', has: ['credential'], not: [] },
+  // police freezing accounts
+  { text: 'The suspects sold ID card numbers; police froze bank accounts holding the proceeds.', has: ['id-number'], not: ['bank-account'] },
+  // a generic noun after named personal data is personal information, not "other"
+  { text: 'He stole the names and phone numbers of clients. Later he sold the data to a broker.', has: ['personal-information'], not: ['other'] },
+  { text: 'Hackers obtained the data of 40,000 customers.', has: ['personal-information'], not: ['other'] },
 ];
 
 /** Known gaps: `test.fails` until fixed. `covers`: what one item of `category` should cover. */

@@ -5,7 +5,7 @@ import { PHRASES } from '../../src/recognizers/categories/rules.js';
 import type { RecognizeContext } from '../../src/recognizers/types.js';
 import { DATA_CATEGORIES, DataCategory } from '../../src/schema.js';
 import { CATEGORY_PHRASES } from '../../src/recognizers/categories/patterns.js';
-import { CORPUS, IN_SENTENCE, KNOWN_GAPS, NEGATIVES } from './categories.corpus.js';
+import { CORPUS, IN_SENTENCE, IN_SENTENCE_RULES, KNOWN_GAPS, NEGATIVES } from './categories.corpus.js';
 
 const REFERENCE_DATE = '2013-12-31';
 const ctx = (text: string): RecognizeContext => ({ text, view: matchView(text), referenceDate: REFERENCE_DATE });
@@ -64,6 +64,14 @@ describe('categories in sentences', () => {
     expect(found.map((d) => ({ category: d.category, start: d.evidence.start, end: d.evidence.end })), trace(found)).toEqual(
       expected,
     );
+  });
+});
+
+describe('categories general rules', () => {
+  test.each(IN_SENTENCE_RULES)('$text', ({ text, has, not }) => {
+    const cats = run(text).map((d) => d.category);
+    for (const h of has) expect(cats, JSON.stringify(cats)).toContain(h);
+    for (const n of not) expect(cats, JSON.stringify(cats)).not.toContain(n);
   });
 });
 

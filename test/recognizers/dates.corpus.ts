@@ -128,6 +128,17 @@ export const CORPUS: CorpusEntry[] = [
 
 /** Phrases that must yield no date at all. */
 export const NEGATIVE: string[] = [
+  // a year closing a capitalized name is part of the name
+  'the Safe Web 2019 operation',
+  'under the Vision 2030 plan',
+  // a year after the reference year with no date cue is a plan
+  'the programme will run into 2016',
+  // a figure of a period is no date
+  "up to 4% of last year's revenue",
+  "a share of the previous year's turnover",
+  // the day a law takes effect is background
+  'the rules came into force today',
+  'the act took effect on March 3 this year',
   'three years in prison',
   'for 10 days',
   'a 45-year-old man',
@@ -180,6 +191,16 @@ export const KNOWN_GAPS: Array<{ phrase: string; expected: ExpectedDate; reason:
 
 /** Dates inside sentences: the evidence must be exactly the phrase. */
 export const IN_SENTENCE: Array<{ text: string; dates: Array<{ text: string; start: number; end: number }> }> = [
+  {
+    // a year before a breach word is the event's date, not part of a name
+    text: 'the Acme 2012 breach',
+    dates: [{ text: '2012', start: 9, end: 13 }],
+  },
+  {
+    // chrono's dateline date does not take the space before the dash
+    text: 'LHASA, Mar. 4 \u2014 Police said so.',
+    dates: [{ text: 'Mar. 4', start: 7, end: 13 }],
+  },
   {
     text: 'Police said in mid-August of this year a clerk copied the files.',
     dates: [{ text: 'mid-August of this year', start: 15, end: 38 }],

@@ -105,3 +105,20 @@ describe('chrono chunks', () => {
     for (const [a, b] of parts) expect(b - a).toBeLessThanOrEqual(1000);
   });
 });
+
+describe('anaphoric year', () => {
+  test.each([
+    ['Between March 2010 and June 2011 they sold data; police caught them in August that year.', 'August that year', '2011-08-01', '2011-08-31'],
+    ['The leak began on May 2, 2009. On July 7 the same year the files were online.', 'July 7 the same year', '2009-07-07', '2009-07-07'],
+    ['In 2008 the shop was hacked, and in late October of that year the data was sold.', 'late October of that year', '2008-10-21', '2008-10-31'],
+  ])('%s', (text, evidenceText, start, end) => {
+    const d = datesIn(text).find((x) => x.evidence.text === evidenceText);
+    expect(d, JSON.stringify(datesIn(text))).toBeDefined();
+    expect([d!.start, d!.end]).toEqual([start, end]);
+  });
+
+  test('with no explicit year before it, the reference date decides', () => {
+    const d = datesIn('Police caught them in August that year.').find((x) => x.text.startsWith('August'));
+    expect(d?.start).toBe('2013-08-01');
+  });
+});

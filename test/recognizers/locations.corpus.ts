@@ -34,6 +34,15 @@ export const CORPUS: readonly (readonly [Expected, readonly string[]])[] = [
   [place('Macau', 'MO', 'CN-MO', 'province'), ['Macau', 'Macao']],
   [place('Taiwan', 'TW', 'CN-TW', 'province'), ['Taiwan']],
   [place('Taipei', 'TW', 'CN-TW', 'city'), ['Taipei']],
+  // Hong Kong districts and areas
+  [place('Mong Kok', 'HK', 'CN-HK', 'district'), ['Mong Kok', 'Mongkok']],
+  [place('Sham Shui Po', 'HK', 'CN-HK', 'district'), ['Sham Shui Po', 'Sham Shui Po District']],
+  [place('Causeway Bay', 'HK', 'CN-HK', 'district'), ['Causeway Bay']],
+  // districts of Hefei, Kunming, Changsha; Dongguan towns
+  [cn('Luyang District', 'CN-AH', 'district'), ['Luyang District']],
+  [cn('Panlong District', 'CN-YN', 'district'), ['Panlong District']],
+  [cn('Yuelu District', 'CN-HN', 'district'), ['Yuelu District', 'Yuelu']],
+  [cn('Humen', 'CN-GD', 'district'), ['Humen']],
   // prefecture-level cities, pinyin and English forms
   [cn('Wuhan', 'CN-HB', 'city'), ['Wuhan', 'Wuhan City', 'Wuhan city']],
   [cn('Shenzhen', 'CN-GD', 'city'), ['Shenzhen']],
@@ -104,6 +113,11 @@ export const CORPUS: readonly (readonly [Expected, readonly string[]])[] = [
 
 /** Phrases that must yield no place at all. */
 export const NEGATIVES: readonly string[] = [
+  // currencies
+  'paid 300 U.S. dollars',
+  'in US dollars',
+  'Hong Kong dollars',
+  'Singapore dollars',
   'Bank of China',
   "People's Bank of China",
   'China Mobile',

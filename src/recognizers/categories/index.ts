@@ -19,6 +19,8 @@ type FrameHit = RuleHit<CategoryHit & { kind: 'frame' }>;
 
 /** Categories a generic noun in a breach frame takes from the data named just before it. */
 const UMBRELLA = new Set<string>(['personal-information', 'financial', 'medical', 'other', 'minor-data']);
+const PERSONAL: PhraseInfo = { category: 'personal-information', sensitive: false, weak: false };
+const OTHER: PhraseInfo = { category: 'other', sensitive: false, weak: false };
 /** How far back (UTF-16 units) the data named before a generic noun may be. */
 const ANAPHOR_WINDOW = 400;
 
@@ -98,8 +100,12 @@ export function recognizeDataCategories(ctx: RecognizeContext): DataCategory[] {
       out.push(toCategory(h.value.info, ctx.text, h.start, h.end));
       last = { info: h.value.info, end: h.end };
     }
-    const near = last !== null && f.start - last.end <= ANAPHOR_WINDOW && UMBRELLA.has(last.info.category);
-    const info: PhraseInfo = near ? last!.info : { category: 'other', sensitive: false, weak: false };
+    // The data named nearby: an umbrella kind is taken over, a specific one
+    // ("names, phone numbers … sold the data") makes it personal information.
+    // Far from it, "bought the data" still refers to the personal data the
+    // text named before; with none named at all it is data of no known kind.
+    const near = last !== null && f.start - last.end <= ANAPHOR_WINDOW;
+    const info: PhraseInfo = near && UMBRELLA.has(last!.info.category) ? last!.info : f.value.people || last !== null ? PERSONAL : OTHER;
     out.push(toCategory(info, ctx.text, f.start, f.end));
     last = { info, end: f.end };
   }

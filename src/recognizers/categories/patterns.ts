@@ -72,7 +72,8 @@ export const CATEGORY_PHRASES: Readonly<Partial<Record<DataCategoryName, readonl
     'address(es)', 'home address(es)', 'postal address(es)', 'mailing address(es)', 'street address(es)',
     'physical address(es)', 'residential address(es)', 'billing address(es)', 'shipping address(es)',
     'delivery address(es)', 'residence address(es)', 'home and business addresses', 'full address(es)',
-    'postcode(s)', 'zip code(s)', 'post code(s)',
+    'postcode(s)', 'zip code(s)', 'post code(s)', 'property address(es)', 'work address(es)', 'office address(es)',
+    'business address(es)',
   ],
   phone: [
     'phone number(s)', 'telephone number(s)', 'mobile number(s)', 'mobile phone number(s)', 'cell phone number(s)',
@@ -121,6 +122,7 @@ export const CATEGORY_PHRASES: Readonly<Partial<Record<DataCategoryName, readonl
     'order record(s)', 'order detail(s)', 'order data', 'shopping record(s)', 'shopping history',
     'consumption record(s)', 'billing record(s)', 'billing information', 'billing detail(s)', 'invoice data',
     'payment history', 'payment record(s)', 'online shopping record(s)', 'e-commerce order(s)',
+    'order histories', 'purchase and order histories', 'order and payment records',
   ],
   'tax-record': [
     'tax record(s)', 'tax return(s)', 'tax information', 'tax data', 'tax form(s)', 'w-2(s)', 'w-2 form(s)',
@@ -173,6 +175,14 @@ export const CATEGORY_PHRASES: Readonly<Partial<Record<DataCategoryName, readonl
     'health insurance information', 'health insurance detail(s)', 'medicare number(s)', 'medical claims',
     'insurance claim information', 'personal or protected health information', 'private patient information',
     'radiation dose(s)', 'health status', 'disease information', 'covid-19 test results', 'vaccination record(s)',
+    // "the medical and personal records", "vaccination and outpatient histories"
+    'medical and personal record(s)', 'personal and medical record(s)', 'medical and personal information',
+    'personal and medical information', 'medical and personal data', 'personal and medical data',
+    'health and personal data', 'vaccination history', 'vaccination histories', 'immunization record(s)',
+    'immunisation record(s)', 'vaccination information', 'outpatient record(s)', 'outpatient history',
+    'outpatient histories', 'inpatient record(s)', 'hospital record(s)', 'hospitalization record(s)',
+    'vaccination and outpatient histories', 'outpatient and inpatient records', 'birth record(s)',
+    'maternity record(s)', 'pregnancy record(s)', 'prenatal record(s)', 'antenatal record(s)',
   ],
   'location-trace': [
     'location data', 'location history', 'location histories', 'location information', 'location record(s)',
@@ -182,6 +192,10 @@ export const CATEGORY_PHRASES: Readonly<Partial<Record<DataCategoryName, readonl
     'location tracking data', 'travel trajectory', 'travel trajectories', 'trajectory data', 'movement trajectory',
     'movement trajectories', 'activity trajectory', 'activity trajectories', 'whereabouts information',
     'location trail(s)', 'cell tower data', 'cell-site location information', 'check-in location(s)',
+    'phone location(s)', 'real-time phone location(s)', 'mobile phone location(s)', 'cellphone location(s)',
+    'handset location(s)', 'base-station location(s)', 'base station location(s)', 'base-station location data',
+    'base station location data', 'base-station data', 'base station data', 'cell tower location(s)',
+    'real-time whereabouts', 'live location(s)', 'positioning data', 'positioning information',
   ],
   vehicle: [
     'vehicle registration', 'vehicle registrations', 'vehicle registration number(s)', 'vehicle registration data',
@@ -227,6 +241,7 @@ export const CATEGORY_PHRASES: Readonly<Partial<Record<DataCategoryName, readonl
     'personal and financial data', 'personal or financial information', 'private financial data',
     'private personal and financial information', 'sensitive personal and financial data', 'banking credentials',
     'online banking credentials', 'financial or credit information', 'compensation information', 'wage information',
+    'deposit balance(s)', 'savings balance(s)', 'balance information', 'deposit detail(s)', 'asset balance(s)',
     'securities account(s)', 'stock account(s)', 'brokerage account(s)', 'cryptocurrency wallet(s)',
     'bitcoin wallet(s)', 'wallet(s)', 'loan application(s)',
   ],
@@ -243,6 +258,9 @@ export const CATEGORY_PHRASES: Readonly<Partial<Record<DataCategoryName, readonl
     'lodging record(s)', 'lodging information', 'accommodation record(s)', 'accommodation information',
     'accommodation data', 'room booking(s)', 'guest record(s)', 'guest registration record(s)',
     'hotel guest information', 'hotel guest data', 'stay record(s)', 'hotel stay information',
+    'hotel stay(s)', 'hotel check-in(s)', 'check-in entries', 'check-in entry', 'guest check-in record(s)',
+    'hotel guest record(s)', 'hotel registration record(s)', 'lodging history', 'accommodation history',
+    'hotel accommodation record(s)', 'hotel occupancy record(s)', 'hotel room booking(s)',
   ],
   'communication-record': [
     'call log(s)', 'call record(s)', 'call history', 'call histories', 'call detail record(s)', 'cdr(s)',
@@ -280,6 +298,10 @@ export const CATEGORY_PHRASES: Readonly<Partial<Record<DataCategoryName, readonl
     'data on children', 'personal information of children', 'personal information of minors', 'data of minors',
     'information of minors', "student's data", 'children data', 'child data', 'data of students under 14',
     'information on children', "infants' data", "babies' data", 'pupil data', "pupils' data",
+    "pupils' details", 'pupil details', "pupils' information", "pupils' record(s)", 'pupil record(s)',
+    "children's details", "child's details", "kids' details", "minors' details", "minors' record(s)",
+    "children's medical record(s)", "children's health record(s)", "infants' records", "babies' records",
+    "schoolchildren's data", "schoolchildren's details", "newborns' data", "newborns' records",
   ],
   other: [
     'date(s) of birth', 'birth date(s)', 'birthdate(s)', 'birthday(s)', 'dob', 'dobs', 'age(s)', 'gender(s)',
@@ -410,7 +432,7 @@ export const NOT_AFTER: readonly string[] = [
   'vendors', 'management', 'governance', 'retention', 'subject', 'subjects', 'sharing', 'exchange', 'hygiene',
   'leakage', 'attack', 'attacks', 'phishing', 'spoofing', 'filter', 'filters', 'filtering', 'marketing',
   'firm', 'firms', 'agency', 'agencies', 'authority', 'department', 'bureau', 'office', 'act', 'bill', 'rule',
-  'rules', 'requirement', 'requirements', 'field', 'box', 'boxes', 'lock', 'locks',
+  'rules', 'requirement', 'requirements', 'field', 'box', 'boxes', 'lock', 'locks', 'group', 'groups',
 ];
 
 /**
@@ -465,6 +487,8 @@ export const ADVICE_BEFORE: readonly string[] = [
   'unique', 'weak', 'common', 'default', 'type in', 'typing in', 'input', 'submit', 'submitting', 'safeguard',
   'safeguarding', 'lock down', 'check', 'checking', 'review', 'reviewing', 'keep an eye on', 'enable', 'enabling',
   'set up', 'setting up', 'log into', 'log in to', 'logging into', 'sign into', 'signing into', 'using', 'use',
+  // police freezing or seizing the suspects' accounts: "froze bank accounts holding …"
+  'froze', 'freeze', 'freezes', 'freezing', 'frozen', 'unfroze', 'unfreeze',
 ];
 
 /**
@@ -483,4 +507,21 @@ export const COMPROMISE_CUES: readonly string[] = [
   'copied', 'releas*', 'disclos*', 'unauthori*', 'intercept*', 'scrap*', 'illegal*', 'traded', 'trading', 'bought',
   'purchas*', 'export*', 'forward*', 'abus*', 'misus*', 'lur*', 'trick*', 'phish*', 'looked up', 'look up',
   'passed', 'passing', 'provid*', 'handed over', 'queried',
+];
+
+/**
+ * Verbs before a credential that make it the means of getting in, not data
+ * taken: "used her administrator account to export …", "logged in with a
+ * stolen login". An optional determiner or possessive may stand between.
+ */
+export const INSTRUMENT_BEFORE: readonly string[] = [
+  'used', 'using', 'use', 'uses', 'via', 'logged in with', 'logged into', 'logged in to', 'signed in with',
+  'abused', 'abusing', 'misused', 'misusing', 'borrowed', 'borrowing', 'exploited',
+  'exploiting', 'leveraged', 'leveraging',
+];
+
+/** Nouns for children: "records of 3,000 children", "children under 14". */
+export const CHILD_NOUNS: readonly string[] = [
+  'children', 'child', 'kids', 'minors', 'pupils', 'infants', 'babies', 'toddlers', 'newborns', 'schoolchildren',
+  'kindergarteners', 'kindergartners', 'juveniles', 'youngsters',
 ];

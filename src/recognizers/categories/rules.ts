@@ -10,10 +10,12 @@ import { LookupPattern, phraseEnds, phraseTable, trieAlternation, type LookupMat
 import {
   ADVICE_BEFORE,
   CATEGORY_PHRASES,
+  CHILD_NOUNS,
   COMPROMISE_CUES,
   FRAME_PARTICIPLES_AFTER,
   FRAME_VERBS_BEFORE,
   GENERIC_HEADS,
+  INSTRUMENT_BEFORE,
   NOT_AFTER,
   NOT_DATA,
   POSSESSIVES,
@@ -39,7 +41,7 @@ export interface PhraseInfo {
  */
 export type CategoryHit =
   | { kind: 'data'; info: PhraseInfo; premodified: boolean }
-  | { kind: 'frame' }
+  | { kind: 'frame'; people: boolean }
   | { kind: 'blocked' };
 
 /** "phone number(s)" -> ["phone number", "phone numbers"]; "date(s) of birth" likewise. */
@@ -86,6 +88,22 @@ const ADVICE = new RegExp(
     '(?:(?:the|their|your|his|her|its|our|all|any|those|these|new|all of their|all your|all their)\\s+)?$',
   'iu',
 );
+
+/**
+ * "used her administrator account", "used the stolen login of a contractor":
+ * a credential as the means of access. Only with the user's own account or one
+ * of a named insider or supplier: "used stolen credentials to access" is
+ * mostly the data taken in a breach report.
+ */
+const INSTRUMENT = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${trieAlternation(INSTRUMENT_BEFORE)})\\s+` +
+    '(?<own>(?:his|her|their)(?:\\s+own)?\\s+)?(?:[\\p{L}-]+\\s+)?$',
+  'iu',
+);
+
+/** "… of a web-design contractor", "… belonging to an employee": whose account was used. */
+const INSIDER_OWNER =
+  /^\s+(?:of|belonging\s+to|from)\s+(?:a|an|the|one|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:contractor|subcontractor|employee|vendor|supplier|staff\s+member|worker|developer|partner|engineer|technician|consultant|colleague|administrator)s?(?![\p{L}\p{N}])/iu;
 
 /**
  * One of COMPROMISE_CUES: exact words, and stems ("steal*") followed by the
@@ -156,7 +174,13 @@ function phraseHit(m: RegExpExecArray, ctx: RecognizeContext): CategoryHit | nul
   const next = nextWord(ctx.view, end);
   if (next !== null && NOT_AFTER_SET.has(next)) return null;
   // "change their passwords", "handing over login credentials"
-  if (ADVICE.test(ctx.view.slice(Math.max(0, m.index - 40), m.index))) return null;
+  const before = ctx.view.slice(Math.max(0, m.index - 40), m.index);
+  if (ADVICE.test(before)) return null;
+  // "used her administrator account to export …": the way in, not the data taken
+  if (info.category === 'credential') {
+    const inst = INSTRUMENT.exec(before);
+    if (inst !== null && (inst.groups?.['own'] !== undefined || INSIDER_OWNER.test(ctx.view.slice(end, end + 60)))) return null;
+  }
   return { kind: 'data', info, premodified: m.groups?.['mods'] !== undefined };
 }
 
@@ -194,11 +218,31 @@ function frameHit(m: RegExpExecArray, ctx: RecognizeContext): CategoryHit | null
   const end = start + m[0].length;
   const before = ctx.view.slice(Math.max(0, start - 40), start);
   const after = ctx.view.slice(end, end + 90);
-  return FRAME_BEFORE.test(before) || FRAME_AFTER.test(after) || FRAME_WHOSE.test(after) ? { kind: 'frame' } : null;
+  if (FRAME_WHOSE.test(after)) return { kind: 'frame', people: true };
+  return FRAME_BEFORE.test(before) || FRAME_AFTER.test(after) ? { kind: 'frame', people: false } : null;
 }
 
 // ---------------------------------------------------------------------------
 // Rules, in order (earlier rules win ties of equal length)
+
+const CHILD = `(?:${trieAlternation(CHILD_NOUNS)})`;
+/** "under the age of 14", "below 12", "aged under 10". */
+const UNDER_AGE = '\\s+(?:under|below|younger\\s+than|aged\\s+under|aged\\s+below)\\s+(?:the\\s+age\\s+of\\s+)?(?<age>\\d{1,2}|ten|eleven|twelve|thirteen|fourteen)';
+const AGE_WORDS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14 };
+/** Data nouns whose owners may follow: "records of 3,000 children". */
+const OWNED_DATA =
+  '(?:records?|data|information|details|files|particulars|profiles|names|addresses|numbers|dates\\s+of\\s+birth|photos|photographs|histories|dossiers)';
+const QTY = '(?:(?:about|nearly|over|more\\s+than|some|around|roughly|up\\s+to|at\\s+least|almost|tens\\s+of\\s+thousands\\s+of|thousands\\s+of|hundreds\\s+of)\\s+)?(?:[\\d][\\d,.]*\\s+(?:(?:million|thousand)\\s+)?)?';
+
+/** A child-data hit, unless an age bound says the people are no children under 14 ("children under 18"). */
+function minorHit(m: RegExpExecArray): CategoryHit | null {
+  const raw = m.groups?.['age'];
+  if (raw !== undefined) {
+    const age = AGE_WORDS[raw.toLowerCase()] ?? Number(raw);
+    if (!(age <= 14)) return null;
+  }
+  return { kind: 'data', info: { category: 'minor-data', sensitive: true, weak: false }, premodified: false };
+}
 
 export const CATEGORY_RULES: readonly Rule<CategoryHit>[] = [
   // "addresses", "telephone numbers", "transaction serial numbers", "personal information",
@@ -225,6 +269,22 @@ export const CATEGORY_RULES: readonly Rule<CategoryHit>[] = [
     id: 'categories/breach-frame',
     pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${trieAlternation(GENERIC_HEADS)})(?![\\p{L}\\p{N}])`, 'giu'),
     extract: frameHit,
+  },
+  // "records of about 3,000 children under the age of 12", "home addresses of 80 pupils" (evidence: the children)
+  {
+    id: 'categories/minor-owners',
+    pattern: new RegExp(
+      `(?<=(?<![\\p{L}\\p{N}])${OWNED_DATA}\\s+(?:of|on|about|belonging\\s+to)\\s+${QTY}(?:(?:young|local|school|primary-school|kindergarten|the|their)\\s+)?)` +
+        `(?<span>${CHILD}(?:${UNDER_AGE})?)(?![\\p{L}\\p{N}])`,
+      'giu',
+    ),
+    extract: minorHit,
+  },
+  // "children under 14", "minors below the age of 12": data about them in a compromise sentence
+  {
+    id: 'categories/minor-age',
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])${CHILD}${UNDER_AGE}(?![\\p{L}\\p{N}])`, 'giu'),
+    extract: minorHit,
   },
 ];
 

@@ -74,7 +74,8 @@ export function chronoHits(ctx: RecognizeContext, order: number): RuleHit<DateVa
     // chrono takes the preposition: "on 30th April" -> "30th April".
     const lead = /^(?:on|in|at)\s+/i.exec(r.text)?.[0].length ?? 0;
     const start = r.index + lead;
-    const end = r.index + r.text.length;
+    // chrono may take the space before a dash or a bracket: "Feb. 6 —".
+    const end = r.index + r.text.trimEnd().length;
     // Slash dates without a year: "24/7", "9/11".
     if (/^\d/.test(ctx.view.slice(start, end)) && !r.start.isCertain('year')) continue;
     if (lowercaseMonth(r.text) || !atBoundary(ctx.view, start) || !atBoundary(ctx.view, end)) continue;

@@ -1,7 +1,10 @@
 /**
  * The date family: our rules (rules.ts) and chrono-node (chrono.ts), the
  * longer of overlapping hits kept (our rules win ties). Both read the document
- * in bounded chunks (chunks.ts) and the offsets are shifted back.
+ * in bounded chunks (chunks.ts) and the offsets are shifted back. Then two
+ * document-wide refiners (refine.ts): a yearless date followed by "that year"
+ * takes the year the text was last talking about, and the date a law takes
+ * effect is dropped.
  */
 import type { DateMention } from '../../schema.js';
 import type { RecognizeContext } from '../types.js';
@@ -9,6 +12,7 @@ import { evidence, removeOverlaps, runRules } from '../runner.js';
 import { RULES } from './rules.js';
 import { chronoHits } from './chrono.js';
 import { chunks } from './chunks.js';
+import { refineDates } from './refine.js';
 
 /** Date mentions in text order. */
 export function recognizeDates(ctx: RecognizeContext): DateMention[] {
@@ -20,5 +24,5 @@ export function recognizeDates(ctx: RecognizeContext): DateMention[] {
       out.push({ text: h.text, ...h.value, evidence: evidence(ctx.text, from + h.start, from + h.end) });
     }
   }
-  return out;
+  return refineDates(out, ctx);
 }

@@ -16,6 +16,7 @@ import {
   PRODUCT_WORD,
   SEASON,
   SEASONS,
+  WEEKDAY,
   YEAR,
   YEAR_TAIL,
 } from './patterns.js';
@@ -77,6 +78,24 @@ function resolveRange(aText: string, bText: string, ref: Day | null): Resolved |
   if (a.start > b.end) return null;
   return { start: a.start, end: b.end, precision: 'range', relative, hasYear: true };
 }
+
+/**
+ * A capitalized word (not a month, weekday or season, which make "May 2013"
+ * a date) right before a bare year, not at a sentence start: "Clean Net 2020".
+ */
+const NAME_BEFORE_YEAR = /[\p{L}\p{N},;"'\u201c(]\s+([A-Z]\p{L}*)\s+$/u;
+/** Capitalized words before a year that do not make it part of a name. */
+const NOT_NAME = new RegExp(`^(?:${MONTH_ANY}|${SEASON}|${WEEKDAY}|fy|in|since|by|from|until|of|the|early|late|mid|and|or)$`, 'i');
+/** What after "Equifax 2017" makes the year the date of an event, not part of a name. */
+const EVENT_AFTER = /^\s+(?:data\s+)?(?:breach|breaches|hack|hacks|attack|attacks|incident|incidents|leak|leaks|intrusion|compromise)\b/i;
+
+/** True when the bare year at `index` ends a capitalized name: "Clean Net 2020" drive. */
+function yearInName(view: string, index: number, end: number): boolean {
+  const m = NAME_BEFORE_YEAR.exec(view.slice(Math.max(0, index - 30), index));
+  return m !== null && !NOT_NAME.test(m[1]!) && !EVENT_AFTER.test(view.slice(end, end + 30));
+}
+/** Words that put a later year in the future of a plan ("by 2025", "into 2021"); "in 2021" may be a date the reference got wrong. */
+const FUTURE_YEAR_CUES: ReadonlySet<string> = new Set(['by', 'until', 'till', 'through', 'before', 'next', 'into']);
 
 const CONJ = '(?:\\s*-\\s*|,?\\s+(?:and|to|through|thru|until|till)\\s+)';
 
@@ -202,6 +221,12 @@ export const RULES: readonly Rule<DateValue>[] = [
       const year = Number(m.groups?.['span']);
       const cue = m.groups?.['cue'];
       if (cue === undefined ? year < 1970 || year > 2049 : year < 1900) return null;
+      // "Clean Net 2020", "Vision 2030": a year closing a capitalized name is part of the name.
+      if (cue === undefined && yearInName(ctx.view, m.index, m.index + m[0].length)) return null;
+      // "continue into 2021", "by 2025": a later year than the article's own, after such a word, is a plan.
+      const ref = refOf(ctx);
+      const prev = /(\p{L}+)\s+$/u.exec(ctx.view.slice(Math.max(0, m.index - 20), m.index))?.[1]?.toLowerCase();
+      if (ref !== null && year > partsOf(ref).year && prev !== undefined && FUTURE_YEAR_CUES.has(prev)) return null;
       const end = m.index + m[0].length;
       if (new RegExp(`^\\s+${COUNT_NOUN}\\b`, 'i').test(ctx.view.slice(end, end + 30))) return null;
       if (cue === undefined && new RegExp(`\\b${PRODUCT_WORD}\\s*$`, 'i').test(ctx.view.slice(Math.max(0, m.index - 20), m.index)))

@@ -219,6 +219,8 @@ function yearMatchingWeekday(year: number, month: number, day: number, weekday: 
 // ---------------------------------------------------------------- forms
 
 const S = '\\s+';
+/** "the previous year's turnover", "last year's revenue": a figure of the period, no date of an event. */
+const PERIOD_FIGURE = "'s\\s+(?:(?:global|annual|total|worldwide|gross|net)\\s+)?(?:turnover|revenues?|income|sales|profits?|earnings|budget|results)\\b";
 const WEEKDAY_PREFIX = `(?:(?<wd>${WEEKDAY}),?${S})?`;
 
 /**
@@ -370,7 +372,7 @@ export const UNIT_FORMS: readonly UnitForm[] = [
   // "this week", "last month", "earlier this year", "late last week", "the past year"
   {
     id: 'dates/relative-period',
-    source: `(?:(?<mod>earlier|later|early|late)${S})?(?<which>this${S}past|the${S}past|the${S}previous|this|last|next|past)${S}(?<unit>weekend|week|month|year)(?!${S}of\\b|-)`,
+    source: `(?:(?<mod>earlier|later|early|late)${S})?(?<which>this${S}past|the${S}past|the${S}previous|this|last|next|past)${S}(?<unit>weekend|week|month|year)(?!${S}of\\b|-|${PERIOD_FIGURE})`,
     resolve: (g, env) => {
       const mod = lower(g['mod'] ?? '');
       const which = lower(g['which'] ?? '');

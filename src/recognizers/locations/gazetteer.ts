@@ -403,7 +403,23 @@ export const CN_DISTRICTS: Readonly<Record<string, { bare: readonly string[]; su
   'CN-HA': { bare: ['Jinshui', 'Zhongyuan', 'Erqi'], suffixed: [] },
   'CN-SD': { bare: ['Shinan', 'Licang', 'Huangdao'], suffixed: ['Shibei', 'Lixia'] },
   'CN-FJ': { bare: ['Siming', 'Huli', 'Jimei'], suffixed: ['Taijiang', 'Cangshan'] },
+  'CN-AH': { bare: [], suffixed: ['Shushan', 'Luyang', 'Baohe', 'Yaohai'] },
+  'CN-YN': { bare: [], suffixed: ['Wuhua', 'Panlong', 'Guandu', 'Xishan', 'Chenggong'] },
+  'CN-HN': { bare: ['Furong', 'Yuelu', 'Kaifu'], suffixed: ['Tianxin', 'Yuhua'] },
 };
+
+/** Dongguan towns and subdistricts that make the news on their own (level "district", CN-GD). */
+export const CN_TOWNS: Readonly<Record<string, readonly string[]>> = {
+  'CN-GD': ['Nancheng', 'Humen', 'Chang\'an Town', 'Songshan Lake', 'Houjie', 'Tangxia', 'Fenggang', 'Qingxi'],
+};
+
+/** Hong Kong's districts and well-known areas (country HK, region CN-HK, level "district"). */
+export const HK_DISTRICTS: readonly string[] = [
+  'Mong Kok|Mongkok', 'Kowloon City', 'Yau Tsim Mong', 'Sham Shui Po', 'Wong Tai Sin', 'Kwun Tong', 'Sha Tin|Shatin',
+  'Tuen Mun', 'Yuen Long', 'Tai Po', 'Tsuen Wan', 'Kwai Tsing', 'Sai Kung', 'Wan Chai|Wanchai', 'Causeway Bay',
+  'Tsim Sha Tsui', 'Yau Ma Tei', 'Jordan Road', 'Tseung Kwan O', 'Tung Chung', 'Kwai Chung', 'Central and Western',
+  'North Point', 'Quarry Bay', 'Lantau Island|Lantau', 'Sheung Wan', 'Tin Shui Wai', 'Ma On Shan',
+];
 
 /** State-level new areas: [province code, names]. */
 export const CN_NEW_AREAS: readonly (readonly [string, string])[] = [
@@ -625,6 +641,10 @@ export const NOT_PLACES: readonly string[] = [
   'Jordan Valley', 'Israel Defense Forces', 'Russia Today', 'Turkey Point', 'Yahoo Japan', 'Nintendo of America',
   'Royal Bank of Scotland', 'Bank of England', 'Bank of Canada', 'Bank of Japan', 'Bank of Ireland', 'Bank of Korea',
   'New England Journal', 'Sydney Morning Herald', 'Jersey Shore', 'Central Bank',
+  // currencies: "500 U.S. dollars", "HK$ … Hong Kong dollars"
+  'U.S. dollars', 'U.S. dollar', 'US dollars', 'US dollar', 'Hong Kong dollars', 'Hong Kong dollar',
+  'Singapore dollars', 'Singapore dollar', 'Taiwan dollars', 'New Taiwan dollars', 'Taiwan dollar',
+  'New Zealand dollars', 'Canadian dollars', 'Australian dollars', 'Macau patacas', 'Macao patacas',
 ];
 
 /**

@@ -13,6 +13,8 @@ import {
   CN_COUNTY_CITIES,
   CN_DISTRICTS,
   CN_NEW_AREAS,
+  CN_TOWNS,
+  HK_DISTRICTS,
   CN_PROVINCES,
   LOCATIVE_PREPOSITIONS,
   NEEDS_PREPOSITION,
@@ -123,6 +125,19 @@ for (const [region, list] of Object.entries(CN_COUNTY_CITIES)) {
       place,
     );
   }
+}
+
+for (const [region, list] of Object.entries(CN_TOWNS)) {
+  for (const entry of list) {
+    const all = names(entry);
+    addAll(all, { name: all[0]!, country: 'CN', region, level: 'district' });
+  }
+}
+
+for (const entry of HK_DISTRICTS) {
+  const all = names(entry);
+  const place: Place = { name: all[0]!, country: 'HK', region: 'CN-HK', level: 'district' };
+  addAll([...all, ...all.map((a) => `${a} District`)], place);
 }
 
 for (const [region, { bare, suffixed }] of Object.entries(CN_DISTRICTS)) {
