@@ -29,6 +29,8 @@ const EVENT_CUE = new RegExp(
       'fine[ds]?', 'penalt(?:y|ies)', 'prison', 'police', 'court', 'prosecutors?', 'losses',
       'pass(?:ed|ing)', 'hand(?:ed|ing) over', 'provid(?:ed|ing)', 'shar(?:ed|ing)', 'flagged', 'came to light',
       'look(?:ed|ing) up', 'quer(?:y|ied|ies)', 'victims?', 'paid', 'pa(?:y|ys|ying)', 'charg(?:e|es|ing)',
+      'exploit(?:ed|ing)', 'suspects?', 'alleged(?:ly)?', 'accused', 'complain(?:ed|ing|ts?)', 'listed',
+      'advertis(?:ed|ing)', 'offered', 'detention', 'custody', 'scheme',
     ].join('|') +
     ')\\b',
   'i',
