@@ -115,6 +115,50 @@ export interface MoneySentence {
 }
 
 export const MONEY_SENTENCES: MoneySentence[] = [
+  // unit prices with a qualified unit, asking prices and their conversions
+  {
+    text: 'She got NT$200 for each member\'s profile from the broker.',
+    expected: [
+      { text: 'NT$200', start: 8, end: 14, purpose: 'price', per: 'profile', currency: 'TWD' },
+    ],
+  },
+  {
+    text: 'The broker charged 15 yuan per verified phone number.',
+    expected: [
+      { text: '15 yuan', start: 19, end: 26, purpose: 'price', per: 'number' },
+    ],
+  },
+  {
+    text: 'The analyst sold 40 yuan for every location lookup he ran.',
+    expected: [
+      { text: '40 yuan', start: 17, end: 24, purpose: 'price', per: 'lookup' },
+    ],
+  },
+  {
+    text: 'A seller offered the stolen archive for 3.2 bitcoin (roughly $190,000) on the forum.',
+    expected: [
+      { text: '3.2 bitcoin', start: 40, end: 51, id: 'M1', purpose: 'price', currency: 'BTC', conversionOf: null },
+      { text: 'roughly $190,000', start: 53, end: 69, id: 'M2', purpose: 'price', currency: 'USD', conversionOf: 'M1' },
+    ],
+  },
+  {
+    text: 'The dump was listed on a marketplace for 0.9 BTC.',
+    expected: [
+      { text: '0.9 BTC', start: 41, end: 48, purpose: 'price', currency: 'BTC' },
+    ],
+  },
+  {
+    text: 'The intern earned 8,000 yuan each month from the scheme.',
+    expected: [
+      { text: '8,000 yuan', start: 18, end: 28, purpose: 'profit', per: null },
+    ],
+  },
+  {
+    text: 'The app cost $5 a month for accounts with extra storage.',
+    expected: [
+      { text: '$5', start: 13, end: 15, per: null },
+    ],
+  },
   {
     text: 'The ring earned over RMB 450,000 in illegal profits before police moved in.',
     expected: [{ id: 'M1', text: 'over RMB 450,000', start: 16, end: 32, purpose: 'profit', min: 450000, conversionOf: null }],

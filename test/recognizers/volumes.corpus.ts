@@ -60,6 +60,15 @@ export const VOLUME_CORPUS: VolumeCase[] = [
   { expected: range(550000, 1100000, 'records'), phrases: ['between 550,000 and 1.1 million records', '550,000 to 1.1 million loan records'] },
   { expected: range(1000000, 2000000, 'accounts'), phrases: ['1 to 2 million accounts', '1-2 million accounts', 'between 1 and 2 million accounts'] },
   { expected: atLeast(2, 'files'), phrases: ['several backup files', 'a few files'] },
+  // documents and logs of people's lives, counted like records
+  { expected: about(2100000, 'resumes'), phrases: ['about 2.1 million résumés', 'some 2.1 million CVs', 'roughly 2.1 million job-seeker résumés'] },
+  { expected: about(64000, 'journeys'), phrases: ['about 64,000 trips', 'around 64,000 taxi rides', 'some 64,000 journeys'] },
+  { expected: under(9200, 'queries'), phrases: ['nearly 9,200 look-ups', 'almost 9,200 location queries', 'close to 9,200 searches'] },
+  { expected: exact(75000, 'check-ins'), phrases: ['75,000 hotel check-ins', '75,000 check-ins'] },
+  { expected: exact(18000, 'bookings'), phrases: ['18,000 flight bookings', '18,000 reservations'] },
+  { expected: exact(5400, 'dossiers'), phrases: ['5,400 dossiers', '5,400 patient dossiers'] },
+  { expected: exact(230000, 'call logs'), phrases: ['230,000 call logs', '230,000 call records'] },
+  { expected: over(6100, 'pieces'), phrases: ['more than 6,100 pieces of information', 'over 6,100 pieces of customer data'] },
 ];
 
 /** Phrases that hold no volume. */
@@ -88,6 +97,15 @@ export const VOLUME_NEGATIVES: string[] = [
   'Millions of items will be processed and shipped before the holiday rush.',
   'The firm investigated several sophisticated pieces of malware.',
   'The hospital gave 2 computers to the school.',
+  // open nouns: people acting, goods, money and time stay out
+  'Officers detained 14 suspects who sold the data.',
+  'The firm that leaked the data sold 3,000 laptops last year.',
+  'The gang stole 250 bitcoins from the exchange and leaked the data.',
+  'The broker sold 40 apartments with forged deeds to fraud victims.',
+  'Police obtained 12 warrants to search the data broker.',
+  'The hacker stole 15 vehicles before the breach.',
+  // a noun in no unit list, with neither a data verb nor "of <people>"
+  'Police said the ring ran 4,000 errands across the city.',
 ];
 
 /** In-sentence cases: every volume with its offsets and the fields that matter. */
@@ -129,6 +147,30 @@ export const VOLUME_SENTENCES: VolumeSentence[] = [
       { text: '2.3GB', start: 11, end: 16, value: 2.3, unit: 'gigabytes' },
       { text: '40,000 students', start: 44, end: 59, value: 40000, unit: 'students' },
     ],
+  },
+];
+
+/** Volumes read from their sentence: a data verb, "of <people>", "of <data>". */
+export const VOLUME_OPEN_SENTENCES: VolumeSentence[] = [
+  {
+    text: 'During the year Zhou placed orders for more than 6,100 pieces of information and paid in cash.',
+    expected: [{ text: 'more than 6,100 pieces of information', start: 39, end: 76, min: 6100, unit: 'pieces' }],
+  },
+  {
+    text: 'Police said 31,000 transcripts of students were found on the seized drive.',
+    expected: [{ text: '31,000 transcripts of students', start: 12, end: 42, value: 31000, unit: 'transcripts' }],
+  },
+  {
+    text: 'The crew scraped 90,000 listings from a rental site last spring.',
+    expected: [{ text: '90,000 listings', start: 17, end: 32, value: 90000, unit: 'listings' }],
+  },
+  {
+    text: 'Investigators said an intern exported about 12,500 ledgers of the bank\'s clients.',
+    expected: [{ text: 'about 12,500 ledgers of the bank\'s clients', start: 38, end: 80, value: 12500, approximate: true, unit: 'ledgers' }],
+  },
+  {
+    text: 'A clerk downloaded roughly 210,000 hotel check-in entries in two months.',
+    expected: [{ text: 'roughly 210,000 hotel check-in entries', start: 19, end: 57, value: 210000, unit: 'entries' }],
   },
 ];
 

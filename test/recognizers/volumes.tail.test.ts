@@ -73,7 +73,8 @@ function matches(re: RegExp, s: string): string[] {
 }
 
 describe('volume tails by lookup', () => {
-  test.each(VOLUME_RULES.map((r) => r.id))('%s finds what its regex found', (id) => {
+  // volumes/open-noun has no regex ancestor: its cases are in volumes.corpus.ts.
+  test.each(VOLUME_RULES.map((r) => r.id).filter((id) => REGEX[id] !== undefined))('%s finds what its regex found', (id) => {
     const rule = VOLUME_RULES.find((r) => r.id === id)!;
     const regex = new RegExp(REGEX[id]!, 'gi');
     let found = 0;

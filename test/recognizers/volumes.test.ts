@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { recognizeVolumes } from '../../src/recognizers/volumes/index.js';
 import { matchView } from '../../src/normalize/view.js';
 import { Quantity } from '../../src/schema.js';
-import { VOLUME_CORPUS, VOLUME_GAPS, VOLUME_NEGATIVES, VOLUME_SENTENCES, type VolumeExpectation } from './volumes.corpus.js';
+import { VOLUME_CORPUS, VOLUME_GAPS, VOLUME_NEGATIVES, VOLUME_OPEN_SENTENCES, VOLUME_SENTENCES, type VolumeExpectation } from './volumes.corpus.js';
 
 const REFERENCE_DATE = '2013-12-31';
 
@@ -50,7 +50,7 @@ describe('volumes known gaps', () => {
 });
 
 describe('volumes in sentences', () => {
-  test.each(VOLUME_SENTENCES)('$text', ({ text, expected }) => {
+  test.each([...VOLUME_SENTENCES, ...VOLUME_OPEN_SENTENCES])('$text', ({ text, expected }) => {
     const found = volumesIn(text);
     expect(found.map((v, i) => pick(v, Object.keys(expected[i] ?? {})))).toEqual(expected);
     for (const v of found) {

@@ -10,6 +10,7 @@ import {
   CONVERSION_BETWEEN,
   EACH_AFTER,
   LEGAL_CEILING_BEFORE,
+  OFFER_FOR_BEFORE,
   PER_AFTER,
   PER_BEFORE,
   PER_UNITS,
@@ -50,6 +51,8 @@ function purposeOf({ before, after }: Context): { purpose: MoneyPurpose; per: st
     for (const m of before.matchAll(UNIT_IN_SENTENCE)) unit = PER_UNITS[m[1]!.toLowerCase()] ?? unit;
     return { purpose: 'price', per: unit };
   }
+  // "offered the full database for 1.5 bitcoin": an asking price.
+  if (OFFER_FOR_BEFORE.test(before)) return { purpose: 'price', per: null };
   return { purpose: cue ?? 'other', per: null };
 }
 

@@ -277,8 +277,31 @@ export const PER_UNITS: Readonly<Record<string, string>> = {
   sets: 'set',
   batch: 'batch',
   query: 'query',
+  queries: 'query',
   search: 'search',
+  searches: 'search',
   lookup: 'lookup',
+  lookups: 'lookup',
+  'look-up': 'lookup',
+  dossier: 'dossier',
+  report: 'report',
+  resume: 'resume',
+  'résumé': 'resume',
+  cv: 'resume',
+  journey: 'journey',
+  trip: 'journey',
+  booking: 'booking',
+  waybill: 'waybill',
+  photo: 'photo',
+  photos: 'photo',
+  image: 'image',
+  video: 'video',
+  row: 'row',
+  line: 'line',
+  contact: 'contact',
+  database: 'database',
+  dump: 'dataset',
+  dataset: 'dataset',
   login: 'login',
   logins: 'login',
   password: 'password',
@@ -291,14 +314,38 @@ export const PER_UNITS: Readonly<Record<string, string>> = {
 
 const PER_UNIT = `(?:${alternation(Object.keys(PER_UNITS))})`;
 
-/** Right after the amount: "per piece", "a record", "for each account". */
-export const PER_AFTER = new RegExp(String.raw`^\s*(?:per|a|an|for\s+(?:each|every|one)|each)\s+(${PER_UNIT})\b`, 'i');
+/**
+ * A word that may qualify the unit after "per"/"for each": "client's",
+ * "location", "stolen"; not a function word ("each year for accounts").
+ */
+const PER_QUALIFIER = String.raw`(?!(?:for|to|of|in|on|at|by|and|or|with|from|the|year|month|week|day|hour|time))[A-Za-z][A-Za-z-]*(?:'s)?\s+`;
+
+/**
+ * Right after the amount: "per piece", "a record", "for each account", "for
+ * each client's profile", "per stolen card" (up to two qualifiers after
+ * "per"/"each", none after "a": "$5 a month for accounts" is no unit price).
+ */
+export const PER_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:a|an)\s+|(?:per|for\s+(?:each|every|one|a\s+single)|each)\s+(?:${PER_QUALIFIER}){0,2}?)(${PER_UNIT})(?![\w-])`,
+  'i',
+);
+
+/**
+ * Before an amount after "for", a verb of offering that makes it an asking
+ * price: "offered the database for 1.5 bitcoin", "listed the dump for $900",
+ * "put 3,000 records up for sale for 2 BTC".
+ */
+export const OFFER_FOR_BEFORE =
+  /\b(?:offer(?:s|ed|ing)?|list(?:s|ed|ing)|advertis(?:es|ed|ing)|auction(?:s|ed|ing)?|peddl(?:es|ed|ing)|hawk(?:s|ed|ing)|market(?:s|ed|ing)|up\s+for\s+(?:sale|grabs))\b[^.;!?]{0,120}\bfor\s+(?:[A-Za-z]{1,5}\s+)?$/i;
 
 /** Right before the amount: "each record for 50 yuan", "per piece at 0.5 yuan". */
 export const PER_BEFORE = new RegExp(String.raw`\b(?:each|every|per|a|one)\s+(${PER_UNIT})\s+(?:for|at|costs?|sold\s+for|went\s+for)\s*$`, 'i');
 
-/** Right after the amount, with the unit left to the sentence: "for 50 yuan each", "apiece". */
-export const EACH_AFTER = /^\s*(?:each|apiece|a\s+pop)\b/i;
+/**
+ * Right after the amount, with the unit left to the sentence: "for 50 yuan
+ * each", "apiece"; not a rate in time ("10,000 yuan each month").
+ */
+export const EACH_AFTER = /^\s*(?:each|apiece|a\s+pop)\b(?!\s+(?:year|month|week|day|hour|time)s?\b)/i;
 
 /** A plural unit earlier in the sentence, for "each": "3,000 records for 2 yuan each". */
 export const UNIT_IN_SENTENCE = new RegExp(String.raw`\b(${PER_UNIT})\b`, 'gi');

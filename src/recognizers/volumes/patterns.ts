@@ -110,6 +110,34 @@ export const UNITS: Readonly<Record<string, UnitEntry>> = {
   'tax returns': data('tax returns'),
   'data sets': data('data sets'),
   datasets: data('data sets'),
+  // Documents and logs of people's lives, counted like records ("1.3 million
+  // résumés", "52,000 journeys", "1,700 queries", "480,000 check-ins").
+  'résumés': data('resumes'),
+  'resumés': data('resumes'),
+  cvs: data('resumes'),
+  dossiers: data('dossiers'),
+  queries: data('queries'),
+  lookups: data('queries'),
+  'look-ups': data('queries'),
+  searches: data('queries'),
+  journeys: data('journeys'),
+  trips: data('journeys'),
+  rides: data('journeys'),
+  bookings: data('bookings'),
+  reservations: data('bookings'),
+  'check-ins': data('check-ins'),
+  checkins: data('check-ins'),
+  registrations: data('registrations'),
+  'loan applications': data('applications'),
+  'job applications': data('applications'),
+  'visa applications': data('applications'),
+  'credit reports': data('reports'),
+  'medical reports': data('reports'),
+  'call logs': data('call logs'),
+  'call records': data('call logs'),
+  screenshots: data('screenshots'),
+  scans: data('scans'),
+  certificates: data('certificates'),
   // people
   users: person('users'),
   customers: person('customers'),
@@ -257,6 +285,47 @@ export const DETERMINER = String.raw`(?:(?:its|their|the|his|her|our|these|those
 /** "pieces of personal information", "items of citizens' personal data". */
 export const OF_INFORMATION = String.raw`(?:\s{1,3}of\s{1,3}(?:${WORD}\s{1,3}){0,2}?(?:information|data|info|details)(?![a-z]))?`;
 
+/**
+ * Verbs that make the plural noun they govern a count of data even when the
+ * noun is in no unit list: "scraped 52,000 listings", "leaked some 3,000
+ * dossiers". Read as the last word before the count.
+ */
+export const DATA_VERBS: ReadonlySet<string> = new Set([
+  'stole', 'stolen', 'steal', 'steals', 'stealing', 'leaked', 'leak', 'leaks', 'leaking', 'sold', 'sell', 'sells',
+  'selling', 'resold', 'downloaded', 'download', 'downloading', 'exposed', 'expose', 'exposing', 'exported', 'export',
+  'exporting', 'scraped', 'scrape', 'scraping', 'obtained', 'obtain', 'obtaining', 'harvested', 'harvest',
+  'harvesting', 'exfiltrated', 'copied', 'dumped', 'accessed', 'bought', 'purchased', 'traded', 'trafficked',
+]);
+
+/**
+ * Plural nouns that never count data, even after a data verb or before "of
+ * <people>": people who act, organizations, devices, money, time, events.
+ * "sold 300 phones", "obtained 12 warrants", "stole 5 cars".
+ */
+export const NOT_OPEN_UNITS: ReadonlySet<string> = new Set([
+  // people acting
+  'suspects', 'officers', 'agents', 'officials', 'defendants', 'accomplices', 'hackers', 'criminals', 'gangs',
+  'groups', 'teams', 'investigators', 'detectives', 'prosecutors', 'judges', 'lawyers', 'attorneys', 'researchers',
+  'analysts', 'experts', 'brokers', 'dealers', 'sellers', 'buyers', 'vendors', 'traders', 'scammers', 'fraudsters',
+  'others', 'ones', 'times', 'parts',
+  // organizations and places
+  'companies', 'firms', 'businesses', 'banks', 'branches', 'stores', 'shops', 'outlets', 'agencies', 'organizations',
+  'organisations', 'institutions', 'schools', 'hospitals', 'clinics', 'sites', 'websites', 'domains', 'apps',
+  'countries', 'cities', 'provinces', 'states', 'regions', 'districts', 'towns', 'villages', 'offices', 'platforms',
+  // devices and goods
+  'servers', 'computers', 'machines', 'devices', 'laptops', 'phones', 'smartphones', 'handsets', 'sims', 'cars',
+  'vehicles', 'goods', 'products', 'packages', 'parcels', 'weapons', 'guns', 'drugs', 'tons', 'tonnes', 'kilograms',
+  'apartments', 'houses', 'homes', 'flats', 'buildings', 'plots', 'cameras', 'routers', 'modems', 'terminals',
+  'skimmers', 'chips', 'drones', 'watches', 'bags', 'clothes', 'shoes', 'cigarettes', 'pills', 'medicines', 'tools',
+  'kilos', 'grams', 'meters', 'metres', 'kilometers', 'kilometres', 'miles', 'feet', 'square',
+  // money
+  'dollars', 'euros', 'pounds', 'yuan', 'bitcoins', 'coins', 'shares', 'stocks', 'bonds', 'cents', 'rupees',
+  // time and events
+  'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'decades', 'cases', 'incidents', 'attacks',
+  'breaches', 'crimes', 'offences', 'offenses', 'charges', 'counts', 'arrests', 'raids', 'operations', 'warrants',
+  'votes', 'points', 'percent', 'steps', 'rounds', 'levels', 'versions', 'vulnerabilities', 'bugs', 'flaws',
+]);
+
 /** "several backup files", "a few files": counts with no number (data units only). */
 export const FEW = String.raw`(?:several|a\s+few|a\s+handful\s+of)(?![a-z])`;
 
@@ -317,6 +386,6 @@ export const NOT_DATA_PIECES_AFTER =
  * company's size, not a breach.
  */
 export const BREACH_CUE = new RegExp(
-  String.raw`\b(?:breach\w*|leak\w*|expos\w*|stole\w*|steal\w*|theft|thieves|hack\w*|compromis\w*|affect\w*|impact\w*|access\w*|sold|sell\w*|bought|buy\w*|purchas\w*|trad(?:ed|ing)|traffick\w*|obtain\w*|collect\w*|dump\w*|publish\w*|post(?:ed|ing)|victim\w*|ransom\w*|exfiltrat\w*|notif\w*|credentials|passwords|at\s+risk|vulnerable|infect\w*|target\w*|personal|private|sensitive|confidential|data|information|details|records|files|database\w*|illegal\w*|unauthori[sz]ed|fraud\w*|attack\w*|phish\w*|scam\w*|crim\w*|arrest\w*|police|investigat\w*|insecure\w*|unsecured|misconfigured)\b`,
+  String.raw`\b(?:breach\w*|leak\w*|download\w*|export\w*|scrap(?:e|ed|ing)|harvest\w*|quer(?:y|ied|ies)|cop(?:y|ied|ying)|expos\w*|stole\w*|steal\w*|theft|thieves|hack\w*|compromis\w*|affect\w*|impact\w*|access\w*|sold|sell\w*|bought|buy\w*|purchas\w*|trad(?:ed|ing)|traffick\w*|obtain\w*|collect\w*|dump\w*|publish\w*|post(?:ed|ing)|victim\w*|ransom\w*|exfiltrat\w*|notif\w*|credentials|passwords|at\s+risk|vulnerable|infect\w*|target\w*|personal|private|sensitive|confidential|data|information|details|records|files|database\w*|illegal\w*|unauthori[sz]ed|fraud\w*|attack\w*|phish\w*|scam\w*|crim\w*|arrest\w*|police|investigat\w*|insecure\w*|unsecured|misconfigured)\b`,
   'i',
 );

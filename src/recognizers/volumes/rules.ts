@@ -3,12 +3,13 @@
  * data, or how many people, a case is about.
  */
 import type { RecognizeContext, Rule } from '../types.js';
-import { BOUND, CARDINAL, DIGITS, RANGE_JOIN, START, VAGUE, measureOf, sentenceAround, type Measure } from '../numbers.js';
+import { BOUND, CARDINAL, DIGIT_SCALE, DIGITS, RANGE_JOIN, START, VAGUE, measureOf, sentenceAround, type Measure } from '../numbers.js';
 import {
   ARREST_AFTER,
   ARREST_BEFORE,
   BREACH_CUE,
   COMPANY_SIZE_BEFORE,
+  DATA_VERBS,
   DETERMINER,
   FEW,
   FEW_MIN,
@@ -16,12 +17,14 @@ import {
   GANG_BEFORE,
   NOT_A_COUNT_BEFORE,
   NOT_DATA_PIECES_AFTER,
+  NOT_OPEN_UNITS,
+  STOP_WORDS,
   SIZE_UNIT,
   SURVEY_BEFORE,
   UNITS,
   YEAR_BEFORE,
 } from './patterns.js';
-import { TailPattern, matchTail, ofInformationEnd, type TailStep } from './tail.js';
+import { TailPattern, matchTail, ofInformationEnd, ofWhomEnd, pluralWordEnd, wordBefore, type TailStep } from './tail.js';
 
 /** What a volume rule reads: the value fields and the unit. */
 export interface VolumeValue extends Measure {
@@ -46,6 +49,12 @@ const CONTEXT_WORD = /[A-Za-z]{2,}/g;
 /** A count in words below ten, without a scale: "two", "three", "nine". */
 const SMALL_WORD_COUNT = /^(?:one|two|three|four|five|six|seven|eight|nine)$/i;
 
+/** The hit names its own data: "4,600 pieces of information", "2 GB of data". */
+const OF_DATA_END = /\bof\s.*\b(?:information|data|info|details)$/i;
+
+/** Open nouns (in no unit list) count only from this size on: "stole 12 laptops" is no volume. */
+const OPEN_MIN = 10;
+
 /**
  * Checks the text around a count and builds the value, or null for a doubtful
  * hit: a year, money, an arrest count, a gang size.
@@ -53,7 +62,8 @@ const SMALL_WORD_COUNT = /^(?:one|two|three|four|five|six|seven|eight|nine)$/i;
 function count(m: RegExpExecArray, ctx: RecognizeContext, measure: Measure | null, minValue = 0): VolumeValue | null {
   const g = m.groups ?? {};
   if (measure === null) return null;
-  const entry = UNITS[(g['unit'] ?? '').toLowerCase().replace(/\s+/g, ' ')];
+  const unitKey = (g['unit'] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const entry = g['open'] === undefined ? UNITS[unitKey] : { unit: unitKey, kind: 'data' as const };
   if (entry === undefined) return null;
   const size = measure.value ?? measure.min ?? measure.max ?? 0;
   // "one asking victims", "one moderator's credentials": one is no volume ("1.4GB" is).
@@ -85,7 +95,8 @@ function count(m: RegExpExecArray, ctx: RecognizeContext, measure: Measure | nul
   // there is nothing to judge it by.
   const [from, to] = sentenceAround(ctx.view, start, end);
   const around = `${ctx.view.slice(from, start)} ${ctx.view.slice(end, to)}`;
-  if ((around.match(CONTEXT_WORD) ?? []).length >= MIN_CONTEXT_WORDS && !BREACH_CUE.test(around)) return null;
+  const namesData = OF_DATA_END.test(m[0]);
+  if (!namesData && (around.match(CONTEXT_WORD) ?? []).length >= MIN_CONTEXT_WORDS && !BREACH_CUE.test(around)) return null;
   if (entry.kind === 'person') {
     // "police arrested 12 people", "12 people were arrested": suspects, not victims.
     if (ARREST_BEFORE.test(before) || ARREST_AFTER.test(after)) return null;
@@ -96,6 +107,28 @@ function count(m: RegExpExecArray, ctx: RecognizeContext, measure: Measure | nul
 }
 
 const head = (source: string): RegExp => new RegExp(source, 'gi');
+
+const STOP_WORDS_SET = new Set(STOP_WORDS);
+
+const isPeople = (word: string): boolean => UNITS[word]?.kind === 'person';
+
+/**
+ * A plural noun in no unit list right after the count, read as data when the
+ * phrase says so: "of <people/data>" follows ("52,000 dossiers of clients")
+ * or a verb of taking or selling data governs it ("scraped 90,000
+ * listings"). People acting, organizations, devices, money and time never
+ * count (`NOT_OPEN_UNITS`); nouns of the unit list are left to the other rules.
+ */
+const openNoun: TailStep = (s, m) => {
+  const i = m.index + m[0].length;
+  const e = pluralWordEnd(s, i);
+  if (e < 0) return null;
+  const word = s.slice(i, e).toLowerCase();
+  if (UNITS[word] !== undefined || NOT_OPEN_UNITS.has(word) || STOP_WORDS_SET.has(word)) return null;
+  const of = ofWhomEnd(s, e, isPeople);
+  if (of < 0 && !DATA_VERBS.has(wordBefore(s, m.index))) return null;
+  return { end: of < 0 ? e : of, groups: { ...m.groups, unit: s.slice(i, e), open: '1' } };
+};
 
 /** The tail right after the head (which ends with its `\s{1,3}`): qualifiers, unit, "of <data>". */
 function tailAfter(ofInformation: boolean): TailStep {
@@ -185,6 +218,16 @@ export const VOLUME_RULES: readonly Rule<VolumeValue>[] = [
       },
     ),
     extract: (m, ctx) => count(m, ctx, measureOf(m.groups ?? {})),
+  },
+  // "some 52,000 dossiers of clients", "scraped 90,000 listings": a noun in no unit list.
+  {
+    id: 'volumes/open-noun',
+    pattern: new TailPattern(head(String.raw`${START}${OPT_BOUND}(?<num>${DIGITS}(?:${DIGIT_SCALE})?)\s{1,3}`), openNoun),
+    extract: (m, ctx) => {
+      const measure = measureOf(m.groups ?? {});
+      const size = measure?.value ?? measure?.min ?? measure?.max ?? 0;
+      return size < OPEN_MIN ? null : count(m, ctx, measure);
+    },
   },
   // "1.4GB of data", "a 2.3 TB database", "74 gigabytes"
   {

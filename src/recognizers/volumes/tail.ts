@@ -244,3 +244,71 @@ export class TailPattern extends RegExp {
     return null;
   }
 }
+
+/** A letter of a word: ASCII or Latin-1/Latin Extended-A ("résumés"). */
+function isWordLetter(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 0xc0 && c <= 0x17f && c !== 0xd7 && c !== 0xf7);
+}
+
+/**
+ * A lower-case plural-looking word at `i` ("dossiers", "look-ups"): its end,
+ * or -1. Letters with inner hyphens, ending in "s" but not "ss", "us", "is"
+ * ("business", "status", "analysis"), not followed by `[\w-]` or "'s".
+ */
+export function pluralWordEnd(s: string, i: number): number {
+  if (i >= s.length) return -1;
+  const first = s.charCodeAt(i);
+  if (!(first >= 0x61 && first <= 0x7a) && !(first >= 0xdf && first <= 0xff)) return -1;
+  let j = i + 1;
+  while (j < s.length) {
+    const c = s.charCodeAt(j);
+    if (isWordLetter(c)) j++;
+    else if (c === 0x2d && j + 1 < s.length && isWordLetter(s.charCodeAt(j + 1))) j++;
+    else break;
+  }
+  if (j - i < 4 || isWordOrHyphen(s, j) || s[j] === "'") return -1;
+  const w = s.slice(i, j).toLowerCase();
+  if (!w.endsWith('s') || /(?:ss|us|is)$/.test(w)) return -1;
+  return j;
+}
+
+/** The last word before `i` (after spaces), lower-cased, or ''. */
+export function wordBefore(s: string, i: number): string {
+  let j = i;
+  while (j > 0 && isSpace(s, j - 1)) j--;
+  let k = j;
+  while (k > 0 && isAsciiLetter(s.charCodeAt(k - 1))) k--;
+  return s.slice(k, j).toLowerCase();
+}
+
+const OF_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
+
+/**
+ * "of <people>" or "of <data>" after an open noun: "dossiers of clients",
+ * "files of its customers", "logs of personal information". The end, or -1.
+ * `isPeople` tells whether a word is a unit of people.
+ */
+export function ofWhomEnd(s: string, i: number, isPeople: (word: string) => boolean): number {
+  const p = spaces13(s, i);
+  if (p < 0 || s.slice(p, p + 2).toLowerCase() !== 'of') return -1;
+  let q = spaces13(s, p + 2);
+  if (q < 0) return -1;
+  const data = ofInformationEnd(s, i);
+  if (data > i) return data;
+  for (let k = 0; k < 3 && q >= 0; k++) {
+    let e = q;
+    while (e < s.length && (isAsciiLetter(s.charCodeAt(e)) || s[e] === '-')) e++;
+    if (e === q) return -1;
+    const w = s.slice(q, e).toLowerCase();
+    if (isPeople(w)) return s[e] === "'" ? -1 : e;
+    // one determiner and one qualifier may come first: "of the bank's clients"
+    if (k === 0 && OF_DETERMINERS.has(w)) {
+      q = spaces13(s, e);
+      continue;
+    }
+    if (STOP.has(w)) return -1;
+    if (s.slice(e, e + 2) === "'s") e += 2;
+    q = spaces13(s, e);
+  }
+  return -1;
+}
