@@ -88,6 +88,8 @@ export const VOLUME_NEGATIVES: string[] = [
   'In 2015 customers complained about spam.',
   'Police arrested 12 people in the raid on the data market.',
   'Twelve people were arrested for selling the information.',
+  'The bureau broke up the ring that sold client files, arresting 23 people and seizing its servers.',
+  'Officers raided three offices, detaining the owner, his driver and 17 employees of the firm that bought the records.',
   'A gang of 10 members sold the data.',
   'Two people familiar with the data breach said so.',
   'One of the users reported the leak.',

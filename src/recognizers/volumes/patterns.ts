@@ -334,10 +334,11 @@ export const FEW_MIN = 2;
 
 /**
  * Right before a person count: "police arrested 12 people", "detained five
- * persons" are suspects, not victims.
+ * persons", "arresting 14 people", "detaining the broker and 12 employees"
+ * (the last of a list) are suspects, not victims.
  */
 export const ARREST_BEFORE =
-  /\b(?:arrested|detained|apprehended|caught|charged|sentenced|convicted|jailed|indicted|nabbed|busted|held|questioned|prosecuted|extradited)\s+(?:a\s+total\s+of\s+|another\s+|at\s+least\s+)?$/i;
+  /\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|apprehend(?:ed|ing)|caught|catching|charg(?:ed|ing)|sentenc(?:ed|ing)|convicted|jail(?:ed|ing)|indict(?:ed|ing)|nabbed|busted|held|holding|questioned|prosecut(?:ed|ing)|extradited)\s+(?:[^.;:]{0,50}?(?:,|\band)\s+)?(?:a\s+total\s+of\s+|another\s+|at\s+least\s+)?$/i;
 
 /**
  * Right after a person count: "12 people were arrested", "two people familiar
