@@ -31,6 +31,7 @@ const EVENT_CUE = new RegExp(
       'look(?:ed|ing) up', 'quer(?:y|ied|ies)', 'victims?', 'paid', 'pa(?:y|ys|ying)', 'charg(?:e|es|ing)',
       'exploit(?:ed|ing)', 'suspects?', 'alleged(?:ly)?', 'accused', 'complain(?:ed|ing|ts?)', 'listed',
       'advertis(?:ed|ing)', 'offered', 'detention', 'custody', 'scheme',
+      'failed to (?:protect|secure|apply|implement|encrypt|safeguard)', 'security (?:measures|failings|lapses|flaws)',
     ].join('|') +
     ')\\b',
   'i',
