@@ -112,8 +112,16 @@ export function corefer(
     }
 
     if (m.form === 'pronoun') {
-      if (m.animate === false) return pick(m, (c) => !c.plural && c.animate === false && c.form !== 'pronoun' || c.head === 'it' || c.head === 'its', true);
-      if (m.animate === true) return pick(m, (c) => !c.plural && c.animate === true, true);
+      // "it" may be a regulator or a court named by its name ("the Administration announced that it had fined").
+      if (m.animate === false) return pick(m, (c) => !c.plural && (c.animate === false || (c.cls === 'authority' && c.name !== null)) && c.form !== 'pronoun' || c.head === 'it' || c.head === 'its', true);
+      if (m.animate === true) {
+        // "He" opening a sentence: the person the story is about, not "a colleague's" (account) just before.
+        if (/^(?:he|she)$/.test(m.head)) {
+          const hit = pick(m, (c) => !c.plural && c.animate === true && !c.possessor, true);
+          if (hit >= 0) return hit;
+        }
+        return pick(m, (c) => !c.plural && c.animate === true, true);
+      }
       // they / their / them: a plural or a group
       return pick(m, (c) => c.plural || c.cls === 'gang' || c.head === 'they' || c.head === 'their' || c.head === 'them', true);
     }

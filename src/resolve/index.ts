@@ -40,6 +40,13 @@ export interface Resolved {
 /** Authorities named by a bare plural that says nobody in particular. */
 const GENERIC_AUTHORITY = /^(?:investigators|authorities|regulators|law enforcement|law enforcement agencies|officials|officers|detectives)$/;
 
+/** Researchers of a named firm: "Researchers at Singapore-based firm Redkite Labs". */
+const RESEARCHERS = /^(?:researchers?|security researchers?|analysts?)$/;
+const AFFILIATION = /^\s+(?:at|from|with)\s+(?:(?:the\s+)?[\w-]+\s+){0,4}?[A-Z]/;
+
+/** A civil claim just before a court's name. */
+const CIVIL_CLAIM = /\b(?:class[\s-]action|lawsuit|suit|claim|litigation)\b[^.;]*$/i;
+
 /** Outcomes about people: merged only when they are about the same people. */
 const SUBJECT_TYPES = new Set(['arrest', 'detention', 'charge']);
 
@@ -212,6 +219,15 @@ export function resolveIncident(input: ResolveInput): Resolved {
     if (same.agent === null) same.agent = o.agent;
   }
 
+  // A business fined or ordered to fix things over the incident, which took no part in the crime, held the data.
+  for (const o of merged) {
+    if (o.type !== 'fine' && o.type !== 'remediation') continue;
+    for (const p of o.type === 'fine' ? o.subjects : o.agent !== null ? [o.agent] : []) {
+      if (kinds[p] !== 'organization' || generic[p] || members[p]!.every((m) => m.form === 'pronoun')) continue;
+      if (![...roles[p]!].some((r) => ['perpetrator', 'insider', 'seller', 'reseller', 'buyer'].includes(r))) roles[p]!.add('data-holder');
+    }
+  }
+
   // Who handed over the data from inside an organization is an insider ("an employee at X passed ... to").
   for (const t of transfers) if (members[t.from]!.some((m) => m.insiderCue) && kinds[t.from] !== 'organization') roles[t.from]!.add('insider');
 
@@ -233,6 +249,15 @@ export function resolveIncident(input: ResolveInput): Resolved {
   const used = new Set<number>();
   roles.forEach((r, p) => {
     if (r.size > 0) used.add(p);
+  });
+  // A court, a prosecutor's office, a regulator named in the incident takes part in it, role or not;
+  // so do researchers of a named firm ("Researchers at X Labs found").
+  members.forEach((ms, p) => {
+    if (generic[p]) return;
+    // Not the court of a civil claim ("a class action in the High Court"): that is another proceeding.
+    const named = ms.filter((m) => m.cls === 'authority' && m.name !== null && /[A-Z]/.test(m.name));
+    if (kinds[p] === 'authority' && named.some((m) => !(m.head === 'court' && CIVIL_CLAIM.test(view.slice(Math.max(0, m.start - 60), m.start))))) used.add(p);
+    else if (ms.some((m) => m.form === 'nominal' && RESEARCHERS.test(m.head) && AFFILIATION.test(view.slice(m.end, m.end + 60)))) used.add(p);
   });
   for (const t of transfers) used.add(t.from).add(t.to);
   for (const o of merged) {

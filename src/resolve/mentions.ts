@@ -101,7 +101,7 @@ export const NOMINAL = new NominalMatcher({
 const AUTHORITY = new RegExp(
   `(?<![\\w-])(?:(?:the|The)\\s+)?(?:(?:local|city|state|federal|provincial|municipal|district|county|national|[A-Z][\\w'.-]*)\\s+){0,4}(?:${alternation(
     AUTHORITY_NAMES,
-  )})(?:\\s+(?:department|Department|bureau|Bureau|force|station|officers|of\\s+[A-Z][\\w]*(?:\\s+(?:of\\s+)?[A-Z][\\w]*){0,3}))?(?![\\w-])`,
+  )})(?:\\s+(?:department|Department|bureau|Bureau|force|station|officers|(?:of|for)\\s+[A-Z][\\w]*(?:\\s+(?:of\\s+)?[A-Z][\\w]*){0,3}))?(?![\\w-])`,
   'g',
 );
 
@@ -125,7 +125,7 @@ const THEM_AFTER =
 
 /** "All three men were arrested", "both suspects": the people already named, together. */
 const COLLECTIVE = new RegExp(
-  `(?<![\\w-])(?:all|the|these|those)\\s+(?<num>\\d{1,3}|${NUM_ALT})\\s+(?:men|women|suspects|defendants|people|persons|individuals|members|gang\\s+members)(?![\\w-])|(?<![\\w-])both\\s+(?:men|women|suspects|defendants)(?![\\w-])|(?<=\\b(?:arrested|arresting|detained|detaining|apprehended|apprehending|nabbed|caught|rounded\\s+up|rounding\\s+up|held)\\s+(?:a\\s+total\\s+of\\s+|at\\s+least\\s+|more\\s+than\\s+|over\\s+|another\\s+)?)(?<num2>\\d{1,3}(?:,\\d{3})+|\\d{1,6}|${NUM_ALT})\\s+(?:people|persons|individuals)(?![\\w-])`,
+  `(?<![\\w-])(?:all|the|these|those)\\s+(?<num>\\d{1,3}|${NUM_ALT})\\s+(?:men|women|suspects|defendants|people|persons|individuals|members|gang\\s+members)(?![\\w-])|(?<![\\w-])both\\s+(?:men|women|suspects|defendants)(?![\\w-])|(?<![\\w-])the\\s+(?<pair>pair|duo|trio|two|three|four|five|six)(?=\\s*[,;:)]|\\.(?!\\d)|\\s+(?:were|was|are|had|have|has|in|on|at|last|this|that|with|for|who|later|also|then|each|all|after|before|over|from|until|between|during|together|jointly)(?![\\w'-]))|(?<=\\b(?:arrested|arresting|detained|detaining|apprehended|apprehending|nabbed|caught|rounded\\s+up|rounding\\s+up|held)\\s+(?:a\\s+total\\s+of\\s+|at\\s+least\\s+|more\\s+than\\s+|over\\s+|another\\s+)?)(?<num2>\\d{1,3}(?:,\\d{3})+|\\d{1,6}|${NUM_ALT})\\s+(?:people|persons|individuals)(?![\\w-])`,
   'gi',
 );
 
@@ -137,7 +137,9 @@ const COLLECTIVE = new RegExp(
  */
 const AUTHORITY_FIRST_WORDS = [...new Set(AUTHORITY_NAMES.map((n) => /^[A-Za-z]+/.exec(n)![0]))];
 const PARTITIVE_CUE = /\sof\s+(?:the|these|those|its|their|his|her)\s/i;
-const COLLECTIVE_NOUNS = ['men', 'women', 'suspects', 'defendants', 'people', 'persons', 'individuals', 'members'];
+const COLLECTIVE_NOUNS = ['men', 'women', 'suspects', 'defendants', 'people', 'persons', 'individuals', 'members', 'pair', 'duo', 'trio', 'the'];
+/** "the pair", "the trio": how many people. */
+const PAIR_SIZE: Readonly<Record<string, number>> = { pair: 2, duo: 2, trio: 3 };
 const NUMBER_KEYS = Object.keys(NUMBER_WORDS);
 
 /** ", who then resold": relative pronoun after a mention and a comma. */
@@ -224,7 +226,7 @@ const AUTHORITY_NAME_END =
   /(?:^|\s)(?:Commission|Commissioner|Commissioner's\s+Office|Procuratorate|Regulator|Regulatory\s+Authority|Protection\s+Authority|Ombudsman|Inspectorate|Police|Court|Prosecutor's\s+Office|Prosecution\s+Service)$/;
 
 /** -ing words that are adjectives or nouns in a description ("a leading firm", "consulting company"). */
-const ING_MODIFIERS = /^(?:leading|existing|remaining|hacking|banking|gaming|shopping|dating|consulting|marketing|training|publishing|messaging|trading|computing|accounting|advertising|manufacturing|operating|ruling|booking|ticketing|shipping|housing|nursing|recruiting|lending|betting|streaming|accommodating|outstanding|missing|unsuspecting|participating|paying|ongoing)$/i;
+const ING_MODIFIERS = /^(?:leading|existing|remaining|hacking|banking|gaming|shopping|dating|consulting|marketing|training|publishing|messaging|trading|computing|accounting|advertising|manufacturing|operating|ruling|booking|ticketing|shipping|housing|nursing|recruiting|lending|betting|streaming|accommodating|outstanding|missing|unsuspecting|participating|paying|ongoing|outsourcing|hosting|staffing|printing|cleaning|catering|engineering|processing|networking|broadcasting|packaging|parking|learning|ride-hailing|matching|recruiting|hiring|logistics)$/i;
 
 /** Verbs that read as modifiers after "to" or a modal: "to trick people", "could infect users". */
 const BASE_VERBS =
@@ -239,7 +241,8 @@ function lastBadModifier(mods: readonly string[], before: string, bare: boolean)
   let bad = -1;
   mods.forEach((w, i) => {
     if (/ly$/i.test(w) && !/^(?:early|family|elderly|friendly|daily|weekly|monthly|yearly|only)$/i.test(w)) bad = i;
-    else if (/ing$/i.test(w) && !ING_MODIFIERS.test(w) && !/^[A-Z]/.test(w)) bad = i;
+    // "ride-hailing", "money-lending": a hyphenated compound is an adjective.
+    else if (/ing$/i.test(w) && !ING_MODIFIERS.test(w) && !/^[A-Z]/.test(w) && !/^[a-z]+-[a-z]+ing$/i.test(w)) bad = i;
     else if (/'s?$/.test(w)) bad = i;
   });
   if (bare && mods.length && bad < 0 && BASE_VERBS.test(mods[0]!) && /\b(?:to|can|could|will|would|may|might|must|should|did|does|do|help|helps|let|lets)\s+$/i.test(before)) bad = 0;
@@ -287,9 +290,30 @@ function baseMentions(sv: string, off: number): Draft[] {
     if (!info) continue;
     let det = g['det'];
     let definite = definiteness(det);
-    // "customer records" was refused by the pattern; a bare singular ("hacker
-    // said") is too often a modifier or a headline word to be a party.
-    if (definite === 'bare' && !g['num'] && !info.plural) continue;
+    // "a local maternal and child health hospital": adjectives joined by "and" before the phrase.
+    if (definite === 'bare' && !g['num'] && !info.plural) {
+      const co = COORDINATED_MODS.exec(sv.slice(Math.max(0, m.index - 48), m.index));
+      if (!co || co[2]!.trim().split(/\s+/).some((w) => NON_MODIFIER_SET.has(w.toLowerCase()))) continue;
+      m.index -= co[0].length;
+      m[0] = sv.slice(m.index, m.index + co[0].length + m[0].length);
+      det = co[1];
+      definite = definiteness(det);
+    }
+    // "several children's photography studios": a plural possessive that classifies the head after it.
+    let headEnd = m.index + m[0].length;
+    let headInfo = info;
+    let headWord = headText;
+    if ((info.cls === 'people' || info.cls === 'person') && info.plural) {
+      const cl = CLASSIFIER_POSSESSIVE.exec(sv.slice(headEnd, headEnd + 48));
+      // The first of up to three words that is an organization head: "'s photography studios".
+      const words = cl ? [...cl[0].matchAll(/[a-z][\w-]*/g)] : [];
+      const hit = words.find((w) => HEAD_INFO.get(w[0].toLowerCase())?.cls === 'org' && !NON_MODIFIER_SET.has(w[0].toLowerCase()));
+      if (hit && !words.slice(0, words.indexOf(hit)).some((w) => NON_MODIFIER_SET.has(w[0].toLowerCase()))) {
+        headEnd += hit.index! + hit[0].length;
+        headInfo = HEAD_INFO.get(hit[0].toLowerCase())!;
+        headWord = hit[0];
+      }
+    }
     let mods = (g['mods'] ?? '').trim().split(/\s+/).filter(Boolean);
     // "said that hackers": "that" before a plural is a conjunction, no determiner.
     if (det && /^(?:this|that)$/i.test(det) && info.plural) {
@@ -313,17 +337,17 @@ function baseMentions(sv: string, off: number): Draft[] {
       mods = kept;
       if (!info.plural && !g['num']) continue;
     }
-    const d = blank(off + mStart, off + m.index + m[0].length, 'parties/nominal');
-    d.cls = info.cls;
-    d.head = headText.toLowerCase().replace(/\s+/g, ' ');
+    const d = blank(off + mStart, off + headEnd, 'parties/nominal');
+    d.cls = headInfo.cls;
+    d.head = headWord.toLowerCase().replace(/\s+/g, ' ');
     d.mods = mods.map((w) => w.toLowerCase());
-    d.plural = info.plural;
-    d.kind = KIND_OF[info.cls](info.plural);
-    d.animate = info.cls === 'org' ? false : info.cls === 'gang' ? null : true;
+    d.plural = headInfo.plural;
+    d.kind = KIND_OF[headInfo.cls](headInfo.plural);
+    d.animate = headInfo.cls === 'org' ? false : headInfo.cls === 'gang' ? null : true;
     d.definite = bad >= 0 ? 'bare' : definite;
     // "three men", "10 suspects": the number is the size of the group.
     const num = g['num'] ? readNumber(g['num']) : null;
-    if (num !== null && num > 0 && info.cls !== 'people' && info.cls !== 'org') {
+    if (num !== null && num > 0 && headInfo.cls !== 'people' && headInfo.cls !== 'org') {
       d.size = num;
       d.kind = 'group';
     }
@@ -333,15 +357,15 @@ function baseMentions(sv: string, off: number): Draft[] {
       const n = readNumber(sized[1]!);
       if (n !== null && n > 0) d.size = n;
     }
-    if (info.cls === 'insider') d.insiderCue = true;
+    if (headInfo.cls === 'insider') d.insiderCue = true;
     // "a kindergarten teacher", "a bank teller": an occupation inside the organization that holds the data.
-    if (info.cls === 'person' && OCCUPATIONS.test(d.head) && !d.mods.some((w) => FORMER.test(w))) d.insiderCue = true;
+    if (headInfo.cls === 'person' && OCCUPATIONS.test(d.head) && !d.mods.some((w) => FORMER.test(w))) d.insiderCue = true;
     if (num !== null) d.count = num;
     // "infringing on citizens' personal information", "members of the public": nobody in particular.
     if (d.definite === 'bare' && !mods.length && num === null && GENERIC_PEOPLE.test(d.head)) continue;
-    if (info.cls === 'people' && /^\s+of\s+the\s+public\b/i.test(sv.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+    if (headInfo.cls === 'people' && /^\s+of\s+the\s+public\b/i.test(sv.slice(headEnd, headEnd + 16))) continue;
     // "insiders who leak data", "hackers could", "the brokers who resell it": a kind of actor, no actor.
-    if (info.plural && num === null && (d.definite === 'bare' || d.definite === 'definite') && GENERIC_AFTER.test(sv.slice(m.index + m[0].length, m.index + m[0].length + 40)))
+    if (headInfo.plural && num === null && (d.definite === 'bare' || d.definite === 'definite') && GENERIC_AFTER.test(sv.slice(headEnd, headEnd + 40)))
       d.generic = true;
     out.push(d);
   }
@@ -410,6 +434,19 @@ function baseMentions(sv: string, off: number): Draft[] {
       d.animate = true;
       d.nameCue = true;
     }
+    // "A Carraway & Lowe spokesperson": the company's spokesperson, one phrase.
+    const det = /(?:^|[^\w'-])(an?|the)\s+$/i.exec(sv.slice(Math.max(0, start - 5), start));
+    const sp = det ? NAMED_SPOKESPERSON.exec(sv.slice(end, end + 24)) : null;
+    if (det && sp) {
+      const n = blank(off + start - det[0].length + (det[0].length - det[0].trimStart().length), off + end + sp[0].length, 'parties/nominal');
+      n.cls = 'spokesperson';
+      n.head = sp[1]!.toLowerCase();
+      n.mods = [text.toLowerCase()];
+      n.kind = 'person';
+      n.animate = true;
+      n.definite = definiteness(det[1]);
+      out.push(n);
+    }
     // "the Personal Data Protection Commission": a regulator, "X People's Procuratorate": an authority.
     if (AUTHORITY_NAME_END.test(text)) {
       d.kind = 'authority';
@@ -436,7 +473,7 @@ function baseMentions(sv: string, off: number): Draft[] {
     out.push(d);
   }
 
-  if (hasAny(lowerWords, COLLECTIVE_NOUNS) && (/\d/.test(sv) || hasAny(lowerWords, NUMBER_KEYS)))
+  if (hasAny(lowerWords, COLLECTIVE_NOUNS) && (/\d/.test(sv) || hasAny(lowerWords, NUMBER_KEYS) || hasAny(lowerWords, ['pair', 'duo', 'trio'])))
   for (const m of matches(COLLECTIVE, sv)) {
     const d = blank(off + m.index, off + m.index + m[0].length, 'parties/collective');
     d.form = 'collective';
@@ -445,8 +482,9 @@ function baseMentions(sv: string, off: number): Draft[] {
     d.plural = true;
     d.animate = true;
     d.definite = 'definite';
-    const n = m.groups?.['num'] ?? m.groups?.['num2'];
-    d.size = n ? readNumber(n) : 2;
+    const pair = m.groups?.['pair']?.toLowerCase();
+    const n = m.groups?.['num'] ?? m.groups?.['num2'] ?? (pair && !PAIR_SIZE[pair] ? pair : undefined);
+    d.size = n ? readNumber(n) : pair ? PAIR_SIZE[pair]! : 2;
     d.kind = 'group';
     out.push(d);
   }
@@ -540,6 +578,15 @@ const RESTRICTIVE =
 /** "worked at", "was employed by", "were staff of" after a mention: its employer follows. */
 const WORKED_AT =
   /^,?\s+(?:(?:who|had|have|has|both|all|also|previously|once|then)\s+)*(?:worked|works|work|was\s+employed|were\s+employed|is\s+employed|are\s+employed|were\s+(?:staff|employees|workers)|was\s+(?:a\s+)?(?:staff\s+member|an\s+employee|a\s+worker))\s+(?:as\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:at|for|by|in|with|of)\s+/i;
+/** After a company's name: "spokesperson" ("A Carraway & Lowe spokesperson said"). */
+const NAMED_SPOKESPERSON = /^\s+(spokesperson|spokesman|spokeswoman)(?![\w-])/i;
+/** Before a bare phrase: "a local maternal and " (determiner, adjectives, "and"). */
+const COORDINATED_MODS = /(?<![\w'-])(an?|the)\s+((?:[a-z][\w-]*\s+){1,3})and\s+$/i;
+const NON_MODIFIER_SET = new Set<string>([...NON_MODIFIERS, ...VERBS_NOT_MODIFIERS]);
+/** "'s photography studios" after "children", "women": up to two modifiers and a head. */
+const CLASSIFIER_POSSESSIVE = /^'s?\s+(?:[a-z][\w-]*(?![\w'-])\s*){1,3}/;
+/** "'s information department", "'s claims unit": a unit of the organization before it. */
+const UNIT_OF = /^'s?\s+(?:[\w-]+\s+){0,2}?(?:department|division|unit|office|team|section|ward|desk|branch)(?![\w-])/i;
 /** Insider cues inside a relative clause or description. */
 const INSIDER_CUE =
   /\b(?:responsible\s+for|in\s+charge\s+of|worked\s+(?:at|for)|works\s+(?:at|for)|employed\s+(?:at|by)|employee|staff|maintain(?:ed|ing)?|administ(?:er|ered|ering|rator)|managed|manages|insider)\b/i;
@@ -567,6 +614,12 @@ export function findMentions(view: string, sentences: readonly Sentence[], locat
       return { ...rest, id: -1, sentence: s.index, parent: null, linked: null, forced: null, hidden: false };
     });
     extend(ms, view, s, places);
+    for (const m of ms) {
+      // "a colleague's account": the possessor of a thing, rarely what a later "he" means.
+      if (/^'s?\s/.test(view.slice(m.end, m.end + 3))) m.possessor = true;
+      // "the consent of a parent or guardian": anyone of either kind, nobody in particular.
+      if (m.form === 'nominal' && m.definite === 'indefinite' && !m.plural && m.cls === 'people' && /^\s+or\s+(?:an?\s+)?[a-z]+/.test(view.slice(m.end, m.end + 24))) m.generic = true;
+    }
     all.push(...ms);
   }
   all.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -671,7 +724,9 @@ function extend(ms: Ext[], view: string, s: Sentence, places: Places): void {
   // "Staff at [a courier firm]", "A spokesperson for [YTO Express]", "customers of [X]", "the owners of [X]".
   for (const m of ms) {
     if (m._parent || m.form !== 'nominal') continue;
-    if (!['insider', 'spokesperson', 'owner', 'people', 'person', 'trader', 'attacker'].includes(m.cls)) continue;
+    // "the operator of a job-matching app": the business that runs it, as "the owner of X".
+    const operator = m.cls === 'org' && /^(?:operator|operators)$/.test(m.head) && m.definite === 'definite';
+    if (!operator && !['insider', 'spokesperson', 'owner', 'people', 'person', 'trader', 'attacker'].includes(m.cls)) continue;
     const pp = view.slice(m.end, Math.min(s.end, m.end + 8)).match(/^\s+(at|of|for|from|with)\s+/);
     if (!pp) continue;
     const inner = startsAt(m.end + pp[0].length);
@@ -679,10 +734,13 @@ function extend(ms: Ext[], view: string, s: Sentence, places: Places): void {
     // "hackers from China" is a place; "customers of X" links X as the data holder.
     inner._parent = m;
     m._linked = inner;
-    if (m.cls === 'owner') m._forced = inner;
+    if (m.cls === 'owner' || operator) m._forced = inner;
     if (m.cls === 'insider' || m.cls === 'person') m.insiderCue = m.insiderCue || /^(?:at|of|for|with)$/.test(pp[1]!);
     for (const x of ms) if (x !== inner && x.start >= inner.start && x.end <= inner.end && !x._parent) x._parent = m;
     m.end = inner.end;
+    // "a staff member of the hospital's information department": the unit belongs to the phrase.
+    const unit = view.slice(m.end, Math.min(s.end, m.end + 50)).match(UNIT_OF);
+    if (unit) m.end += unit[0].length;
   }
 
   // "A contractor working for [an online platform]": the employer joins the phrase, as "staff at X".
@@ -817,7 +875,8 @@ function extend(ms: Ext[], view: string, s: Sentence, places: Places): void {
   for (const r of matches(RELATIVE, sv)) {
     const commaAt = s.start + r.index;
     const prev = ms.filter((m) => !m._parent && m.end <= commaAt && m.form !== 'pronoun').pop();
-    if (!prev || prev.end !== commaAt) continue;
+    // "Xu Lin, 33, who ran": the age sits between the name and the clause.
+    if (!prev || (prev.end !== commaAt && !(prev.form === 'name' && /^,\s*(?:aged\s+)?\d{1,2}$/.test(view.slice(prev.end, commaAt))))) continue;
     if (r[1]!.toLowerCase() === 'which' && prev.kind !== 'organization') continue;
     const at = commaAt + r[0].length - r[1]!.length;
     ms.push({

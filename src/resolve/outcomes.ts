@@ -14,6 +14,8 @@ const CONJ = `${OPEN}\\d+${CLOSE}`;
 const A = `(?<a>${TOKEN})`;
 const BS = `(?<b>${TOKEN}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${CONJ})*)`;
 const B = `(?<b>${TOKEN})`;
+/** A relative pronoun's token: ", who ran a business," between a subject and its verb. */
+const REL = `${OPEN_REL}\\d+${CLOSE}`;
 const GAP = `(?:(?![${OPEN}${OPEN_REL}]|\\bnot\\b|\\bnever\\b|;)[^.!?${CLOSE}]){0,50}?`;
 const BE = `(?:was|were|had\\s+been|has\\s+been|have\\s+been|being|got|is|are|will\\s+be)\\s+(?:\\w+\\s+){0,2}?`;
 const NUM = `(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)`;
@@ -55,12 +57,28 @@ export const OUTCOME_RULES: readonly OutcomeRule[] = [
   // "was sentenced to three years and six months in prison", "the court sentenced Wang to 18 months"
   { id: 'outcomes/sentence-passive', cue: /\s(?:sentenced|jailed)\s+(?:to|for)\s/i, type: 'sentence', pattern: new RegExp(`${B}${GAP}\\b${BE}(?<v>sentenced|jailed)\\s+(?:to|for)\\s+(?:\\w+\\s+){0,2}?${TERM}`, 'gi') },
   { id: 'outcomes/sentence', cue: /\b(?:sentenced|jailed)\s/i, type: 'sentence', pattern: new RegExp(`(?:${A}${GAP})?\\b(?<v>sentenced|jailed)\\s+${BS}\\s+(?:to|for)\\s+(?:\\w+\\s+){0,2}?${TERM}`, 'gi') },
+  // "sentenced Gu Wei, 41, a former manager, to three years": an appositive between the defendant and the term
+  { id: 'outcomes/sentence-appositive', cue: /\b(?:sentenced|jailed)\s/i, type: 'sentence', pattern: new RegExp(`(?:${A}${GAP})?\\b(?<v>sentenced|jailed)\\s+(?:,?\\s*(?:aged\\s+)?\\d{1,2}\\s*,\\s*)?${B}(?:\\s*,[^.;!?${OPEN}]{0,40}?,)?\\s*,?\\s*(?:to|for)\\s+(?:\\w+\\s+){0,2}?${TERM}`, 'gi') },
+  // "was sentenced to six months" with the defendant far before: the term, no subject
+  { id: 'outcomes/sentence-term', cue: /\b(?:sentenced|jailed)\s+(?:to|for)\s/i, type: 'sentence', pattern: new RegExp(`\\b(?<v>sentenced|jailed)\\s+(?:to|for)\\s+(?:\\w+\\s+){0,2}?${TERM}`, 'gi') },
+  // "cut his sentence to one year and eight months", "reduced Wang's term to 18 months"
+  {
+    id: 'outcomes/sentence-reduced', cue: /\b(?:cut|cuts|reduced|reduces|reducing|cutting|lowered|commuted)\s/i, type: 'sentence',
+    pattern: new RegExp(`\\b(?<v>cut|cuts|reduced|reduces|reducing|cutting|lowered|commuted)\\s+(?:(?:the|his|her|their)\\s+|${B}(?:'s?)?\\s+)(?:\\w+\\s+)?(?:sentence|term|prison\\s+term|jail\\s+term)\\s+to\\s+${TERM}`, 'gi'),
+  },
+  // "Xu received two years and three months": a term received (not "two years of free monitoring")
+  {
+    id: 'outcomes/sentence-received', cue: /\b(?:received|receives|was\s+given|were\s+given|got)\s/i, type: 'sentence',
+    pattern: new RegExp(`${B}(?:\\s*,\\s*(?:(?:aged\\s+)?\\d{1,2}\\s*,\\s*)?(?:${REL}|who\\b)[^.;!?,]{0,80},)?${GAP}\\b(?<v>received|receives|was\\s+given|were\\s+given|got)\\s+(?:an?\\s+)?${TERM}(?![\\w-]*\\s+(?:of|worth)\\b)`, 'gi'),
+  },
   // "... and Li to two years": a second defendant in the same sentence
   { id: 'outcomes/sentence-and', cue: /year|month/i, type: 'sentence', pattern: new RegExp(`(?:,\\s*|\\band\\s+|;\\s*)${B}\\s+(?:was\\s+sentenced\\s+)?to\\s+${TERM}`, 'gi') },
   // "was sentenced" with no term stated
   { id: 'outcomes/sentence-bare', cue: /\s(?:sentenced|convicted|jailed|imprisoned)\b/i, type: 'sentence', pattern: new RegExp(`${B}${GAP}\\b${BE}(?<v>sentenced|convicted|jailed|imprisoned)\\b`, 'gi') },
   // "fined RMB 10,000", "a fine of 50,000 yuan"
-  { id: 'outcomes/fine', cue: /\b(?:fined|fine\s+of|penalty\s+of|ordered\s+to\s+pay)\b/i, type: 'fine', pattern: new RegExp(`(?:${B}${GAP})?\\b(?<v>fined|(?:a\\s+)?(?:fine|penalty)\\s+of|ordered\\s+to\\s+pay)\\b`, 'gi') },
+  // "the regulator fined the operator of X RMB 1.5 million": the fined party after the verb
+  { id: 'outcomes/fine-active', cue: /\bfined\s/i, type: 'fine', pattern: new RegExp(`(?:${A}${GAP})?\\b(?<v>fined)\\s+${B}(?![$€£¥\\d])`, 'gi') },
+  { id: 'outcomes/fine', cue: /\b(?:fined|fine\s+of|penalty\s+of|ordered\s+to\s+pay)\b/i, type: 'fine', pattern: new RegExp(`(?:${B}${GAP})?\\b(?<v>fined(?!\\s+${TOKEN}(?![$€£¥\\d]))|(?:a\\s+)?(?:fine|penalty)\\s+of|ordered\\s+to\\s+pay)\\b`, 'gi') },
   // "X is investigating the case", "police launched an investigation"
   {
     id: 'outcomes/investigation', cue: /investigat|prob|inquiry/i,
@@ -71,13 +89,18 @@ export const OUTCOME_RULES: readonly OutcomeRule[] = [
     ),
   },
   // "a woman filed a complaint with the police"
+  // "faces a class action in the High Court", "filed a class-action lawsuit"
+  {
+    id: 'outcomes/class-action', cue: /\bclass[\s-]action/i, type: 'complaint',
+    pattern: new RegExp(`(?:${A}${GAP})?\\b(?<v>(?:faces?|facing|filed|files|file|brought|launched|lodged|hit\\s+with|sued\\s+in)\\s+(?:\\w+\\s+){0,2}?(?:a|an|the)\\s+class[\\s-]action(?:\\s+(?:lawsuit|suit|claim))?)`, 'gi'),
+  },
   { id: 'outcomes/complaint', cue: /complaint/i, type: 'complaint', pattern: new RegExp(`(?:${A}${GAP})?\\b(?<v>(?:filed|lodged|submitted|made)\\s+(?:a\\s+|an\\s+)?(?:formal\\s+|official\\s+)?complaints?)`, 'gi') },
   // "has taken emergency measures", "notified affected users", "reset passwords"
   {
-    id: 'outcomes/remediation', cue: /measures|steps|notif|alerted|password|reset|monitoring|vulnerability|flaw|bug|hole|offline/i,
+    id: 'outcomes/remediation', cue: /measures|steps|notif|alerted|password|reset|monitoring|vulnerability|flaw|bug|hole|offline|rectify|remedy|fix|correct|overhaul|shut/i,
     type: 'remediation',
     pattern: new RegExp(
-      `(?:${A}${GAP})?\\b(?<v>emergency\\s+measures|(?:took|taken|taking|take)\\s+(?:\\w+\\s+){0,2}?(?:measures|steps)|(?:notified|notifying|is\\s+notifying|began\\s+notifying|will\\s+notify|has\\s+notified|alerted)\\s+(?:\\w+\\s+){0,2}?(?:customers|users|patients|members|guests|individuals|people|clients|account\\s+holders|cardholders|those\\s+affected|${CONJ})|reset(?:ting)?\\s+(?:\\w+\\s+){0,2}?passwords|password\\s+resets?|forced\\s+(?:a\\s+)?password\\s+resets?|free\\s+credit\\s+monitoring|(?:patched|fixed|closed)\\s+the\\s+(?:\\w+\\s+)?(?:vulnerability|flaw|bug|hole|loophole)|took\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:site|website|server|system|database)s?\\s+offline)`,
+      `(?:${A}${GAP})?\\b(?<v>emergency\\s+measures|(?:took|taken|taking|(?<!\\b(?:to|must|should|shall|would|could|may|might|can|will)\\s+)take)\\s+(?:\\w+\\s+){0,2}?(?:measures|steps)|(?:ordered|required|told)\\s+to\\s+(?:rectify|remedy|fix|correct|overhaul)\\b(?:\\s+(?:its|their|the)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+)?|(?:shut|shutting|shuts)\\s+(?:(?:the|its|their)\\s+(?:[\\w-]+\\s+)?(?:server|servers|site|website|system|systems|database|databases|service|platform|app)\\s+down|down\\s+(?:the|its|their)\\s+(?:[\\w-]+\\s+)?(?:server|servers|site|website|system|systems|database|databases|service|platform|app)\\b)|(?:notified|notifying|is\\s+notifying|began\\s+notifying|will\\s+notify|has\\s+notified|alerted)\\s+(?:\\w+\\s+){0,2}?(?:customers|users|patients|members|guests|individuals|people|clients|account\\s+holders|cardholders|those\\s+affected|${CONJ})|reset(?:ting)?\\s+(?:\\w+\\s+){0,2}?passwords|password\\s+resets?|forced\\s+(?:a\\s+)?password\\s+resets?|free\\s+credit\\s+monitoring|(?:patched|fixed|closed)\\s+the\\s+(?:\\w+\\s+)?(?:vulnerability|flaw|bug|hole|loophole)|took\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:site|website|server|system|database)s?\\s+offline)`,
       'gi',
     ),
   },

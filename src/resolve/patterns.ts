@@ -210,9 +210,9 @@ export const HEADS: readonly HeadEntry[] = [
       'nurse', 'driver', 'courier', 'receptionist', 'cashier', 'accountant', 'lawyer', 'consultant', 'manager',
       'director', 'executive', 'supervisor', 'guard', 'boyfriend', 'girlfriend', 'husband', 'wife', 'relative',
       'friend', 'colleague', 'accomplice', 'partner', 'postman', 'villager', 'farmer', 'graduate', 'teller', 'officer',
-      'police officer', 'detective', 'constable',
+      'police officer', 'detective', 'constable', 'analyst', 'researcher', 'specialist', 'co-defendant',
     ],
-    plural: ['men', 'women', 'persons', 'teenagers', 'accomplices', 'friends', 'relatives', 'colleagues'],
+    plural: ['men', 'women', 'persons', 'teenagers', 'accomplices', 'friends', 'relatives', 'colleagues', 'researchers', 'analysts', 'co-defendants'],
   },
   // "the owner", "the education company owner"
   { cls: 'owner', singular: ['owner', 'boss', 'founder'], plural: ['owners', 'bosses', 'founders'] },
@@ -285,6 +285,10 @@ export const HEADS: readonly HeadEntry[] = [
       'branch',
       'outlet',
       'brokerage',
+      'studio',
+      'centre',
+      'center',
+      'shop',
       'ministry',
       'municipality',
       'council',
@@ -315,6 +319,10 @@ export const HEADS: readonly HeadEntry[] = [
       'branches',
       'outlets',
       'brokerages',
+      'studios',
+      'centres',
+      'centers',
+      'shops',
     ],
   },
 ];
@@ -361,6 +369,7 @@ export const AUTHORITY_NAMES: readonly string[] = [
   'procuratorate',
   'Procuratorate',
   'prosecutors',
+  'Prosecutors',
   'prosecutor',
   'law enforcement',
   'law enforcement agencies',
@@ -382,10 +391,11 @@ export const AUTHORITY_NAMES: readonly string[] = [
   'cyber police',
   'court',
   'Court',
+  'Courts',
 ];
 
 /** Authorities that judge rather than investigate (no default role). */
-export const COURT_WORDS = /\b(?:court|judge|tribunal)\b/i;
+export const COURT_WORDS = /\b(?:courts?|judges?|tribunals?)\b/i;
 
 /** Pronouns: text -> number, animacy ('any' for they/them). */
 export const PRONOUNS: Readonly<Record<string, { plural: boolean; animate: boolean | null }>> = {

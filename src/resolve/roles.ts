@@ -15,8 +15,10 @@ import type { Mention } from './types.js';
  */
 const SPEECH =
   '\\b(?:said|says|say|told|tells|disclosed|discloses|announced|announces|reported|reports|confirmed|confirms|revealed|reveals|stated|states|noted|notes|added|adds|claimed|claims|believes|believed|warned|warns|according|explained|explains|wrote|writes|found|finds|discovered|discovers|learned|alleged|alleges)\\b';
+/** Irregular past tenses that open a verb phrase: "Guo kept part of the data and resold the rest". */
+const IRREGULAR_PAST = '(?:kept|took|made|got|ran|set|put|held|found|wrote|gave|sent|built|led|met|paid|bought|sold|stole|broke|began|left|lost|spent|won|hid|knew|drew|chose|fed|let|cut|sought)';
 /** "they looked up the names ..., then passed the results to", "X photographed ..., and passed": a second verb of the same subject. */
-const THEN_GAP = `\\s+(?:\\w+ly\\s+)?\\w+ed\\b(?:(?!${SPEECH}|\\b(?:who|which|that|whom)\\b|${OPEN_REL})[^.!?;]){0,160}?(?:,?\\s+(?:and\\s+)?then|,\\s+and)\\s+`;
+const THEN_GAP = `\\s+(?:\\w+ly\\s+)?(?:\\w+ed|${IRREGULAR_PAST})\\b(?:(?!${SPEECH}|\\b(?:who|which|that|whom)\\b|${OPEN_REL})[^.!?;]){0,160}?(?:,?\\s+(?:and\\s+)?then|,?\\s+and)\\s+(?=(?:\\w+ly\\s+)?\\w+(?:ed|old|ent|ave|ought)\\b)`;
 const TOKEN = `[${OPEN}${OPEN_REL}]\\d+${CLOSE}`;
 const CONJUNCT = `${OPEN}\\d+${CLOSE}`;
 /** A short gap: no mention, no negation, no new clause (", and targeted ..."). */
@@ -27,7 +29,7 @@ const WIDE = `[^.!?;]{0,160}?`;
 export function compileFrame(pattern: string): RegExp {
   const src = pattern
     .replace(/\{A\}/g, `(?<a>${TOKEN})`)
-    .replace(/\{Bs\}/g, `(?<b>${TOKEN}(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|as\\s+well\\s+as)\\s+)${CONJUNCT})*)`)
+    .replace(/\{Bs\}/g, `(?<b>${TOKEN}(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|as\\s+well\\s+as)\\s+|,?\\s+(?:and|as\\s+well\\s+as)\\s+to\\s+(?:at\\s+least\\s+|more\\s+than\\s+)?|\\s*,\\s*${CONJUNCT}\\s*,\\s*and\\s+to\\s+)${CONJUNCT})*)`)
     .replace(/\{B\}/g, `(?<b>${TOKEN})`)
     .replace(/\{G\}/g, `(?:${GAP}|${THEN_GAP})`)
     .replace(/\{W\}/g, WIDE)
@@ -115,6 +117,8 @@ export function applyFrames(a: Abstracted, ms: readonly Mention[], roles: RoleHi
       }
       // "their phones ... passed": a possessive is no agent.
       if (aIds.length && ms[aIds[0]!]!.form === 'pronoun' && POSSESSIVE_ONLY.has(ms[aIds[0]!]!.head)) continue;
+      // "used a colleague's login to copy": the owner of the thing is no agent either.
+      if (aIds.length && ms[aIds[0]!]!.possessor && ms[aIds[0]!]!.form !== 'pronoun') continue;
       // "police ... targeted a company": what the police do to someone is no theft from him.
       if (frame.a?.includes('perpetrator') && aIds.some((id) => ms[id]!.cls === 'authority')) continue;
       for (const id of aIds) for (const r of frame.a ?? []) if (fits(ms[id]!, r)) roles.push({ mention: id, role: r, frame: frame.id });

@@ -48,6 +48,8 @@ export interface Mention {
   count?: number | null;
   /** Generic or hypothetical reference ("insiders who leak data", "hackers could"): no actor of the incident. */
   generic?: boolean;
+  /** Followed by a possessive "'s" ("a colleague's account"): the owner of a thing. */
+  possessor?: boolean;
   /** A person's name introduced by "named", "surnamed": the same actor as the description before it. */
   nameCue?: boolean;
 }

@@ -12,6 +12,8 @@ export interface PartyCase {
   outcomes?: { type: string; count?: number | null; termMonths?: number | null; subjects?: string[]; fine?: boolean }[];
   /** Phrases that must not be any party's mention. */
   absent?: string[];
+  /** Phrases that some reported party's mention must cover or fall inside (role or not). */
+  present?: string[];
 }
 
 export const PARTY_CORPUS: readonly PartyCase[] = [

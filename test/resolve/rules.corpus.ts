@@ -183,4 +183,184 @@ export const RULE_CORPUS: readonly { rule: string; c: PartyCase }[] = [
       parties: [{ mention: 'The Ministry of Public Security', roles: ['investigator'], kind: 'authority' }],
     },
   },
+
+  // Collective objects without a noun: "the pair", "the three".
+  {
+    rule: '"arrested the pair", "charged the three": the people already named, counted',
+    c: {
+      text: 'A courier named Sun sold parcel records to a loan agent named Pei. Detectives arrested the pair in March, and prosecutors charged the two in June.',
+      parties: [
+        { mention: 'A courier', roles: ['insider', 'seller'] },
+        { mention: 'a loan agent', roles: ['buyer'] },
+      ],
+      outcomes: [
+        { type: 'arrest', count: 2 },
+        { type: 'charge', count: 2 },
+      ],
+    },
+  },
+  {
+    rule: '"the two companies" is no collective of people',
+    c: {
+      text: 'Hackers breached the two companies last spring.',
+      parties: [
+        { mention: 'Hackers', roles: ['perpetrator'] },
+        { mention: 'the two companies', roles: ['data-holder'], kind: 'organization' },
+      ],
+    },
+  },
+  // Prison terms said in other ways.
+  {
+    rule: 'a sentence with an appositive between the defendant and the term',
+    c: {
+      text: 'Ma Qiang sold policy files to a broker. The Haidian District People\'s Court sentenced Ma Qiang, 29, a former database administrator at an insurer, to two years and nine months in prison.',
+      parties: [
+        { mention: 'Ma Qiang', roles: ['insider', 'seller'], kind: 'person' },
+        { mention: 'Haidian District People\'s Court', roles: [] },
+      ],
+      outcomes: [{ type: 'sentence', termMonths: 33 }],
+      present: ['Haidian District People\'s Court'],
+    },
+  },
+  {
+    rule: 'a term far from its subject, a suspended term, a reduced term, a term received',
+    c: {
+      text:
+        'Lu Fang, 52, a landlord who had bought tenant files from a hacker, admitted three counts of handling stolen data and was sentenced to eight months in prison, suspended for one year. On appeal the court cut her sentence to five months. Her accomplice, Bo Ren, 27, who ran a repair shop, received one year and two months.',
+      parties: [{ mention: 'Lu Fang', roles: ['buyer'] }],
+      outcomes: [
+        { type: 'sentence', termMonths: 8 },
+        { type: 'sentence', termMonths: 5 },
+        { type: 'sentence', termMonths: 14 },
+      ],
+    },
+  },
+  {
+    rule: '"received two years of free monitoring" is no sentence',
+    c: {
+      text: 'Hackers stole records from Brightline Dental. Patients received two years of free identity monitoring.',
+      parties: [
+        { mention: 'Hackers', roles: ['perpetrator'] },
+        { mention: 'Brightline Dental', roles: ['data-holder'] },
+      ],
+      absent: [],
+    },
+  },
+  // Complaints and remediation.
+  {
+    rule: 'a class action is a complaint; shutting a server down and an order to rectify are remediation',
+    c: {
+      text:
+        'Hackers breached Orchard Pharmacy in May. The chain shut the affected server down the same day and now faces a class action in the county court. Regulators ordered it to rectify its logging, and the pharmacy was ordered to rectify its access policy.',
+      parties: [{ mention: 'Orchard Pharmacy', roles: ['data-holder'] }],
+      outcomes: [{ type: 'complaint' }, { type: 'remediation' }],
+      absent: ['Supreme Court'],
+    },
+  },
+  {
+    rule: 'a law that requires handlers "to take measures" is no remediation',
+    c: {
+      text: 'Hackers stole customer files from Pinewood Travel. The statute requires data handlers to take measures against leaks.',
+      parties: [
+        { mention: 'Hackers', roles: ['perpetrator'] },
+        { mention: 'Pinewood Travel', roles: ['data-holder'] },
+      ],
+      absent: [],
+    },
+  },
+  // Fines: the party after "fined" is fined, and a fined business with no part in the crime held the data.
+  {
+    rule: '"the regulator fined the operator of X": the operator held the data',
+    c: {
+      text: 'A scraping firm harvested résumés from a hiring platform. The provincial Cyberspace Administration said it had fined the operator of a hiring platform RMB 800,000.',
+      parties: [{ mention: 'the operator of a hiring platform', roles: ['data-holder'] }],
+      outcomes: [{ type: 'fine' }],
+    },
+  },
+  // Named authorities and researchers take part without a role.
+  {
+    rule: 'a named court, a named commissioner and researchers of a named firm are reported',
+    c: {
+      text:
+        'Kwan Ho-yin pleaded guilty at Eastern Magistrates\' Courts to selling clients\' data. The Office of the Privacy Commissioner for Consumer Data said the case was serious. Researchers at Oslo-based security firm Fjordline Labs first spotted the files.',
+      parties: [{ mention: 'Eastern Magistrates\' Courts', roles: [] }],
+      present: ['Eastern Magistrates\' Courts', 'Privacy Commissioner for Consumer Data', 'Researchers'],
+    },
+  },
+  // Noun phrases.
+  {
+    rule: 'adjectives joined by "and", hyphenated -ing compounds, classifier possessives',
+    c: {
+      text:
+        'A former clerk at a car-sharing company stole rider data from a regional eye and ear hospital and sold it to several women\'s fitness studios.',
+      parties: [
+        { mention: 'A former clerk at a car-sharing company', roles: ['insider', 'perpetrator', 'seller'] },
+        { mention: 'a regional eye and ear hospital', roles: ['data-holder'] },
+        { mention: 'several women\'s fitness studios', roles: ['buyer'] },
+      ],
+      transfers: [['A former clerk', 'several women\'s fitness studios']],
+    },
+  },
+  {
+    rule: 'the unit of an employer joins the description; the name and the description are one person',
+    c: {
+      text: 'Wen Li, a 40-year-old clerk of the clinic\'s billing department, sold patient files to a broker.',
+      parties: [
+        { mention: 'Wen Li', roles: ['insider', 'seller'], kind: 'person' },
+        { mention: 'a broker', roles: ['buyer'] },
+      ],
+      transfers: [['Wen Li', 'a broker']],
+    },
+  },
+  {
+    rule: '"a parent or guardian" is nobody in particular',
+    c: {
+      text: 'Hackers stole pupil records from a school. The law requires the consent of a parent or guardian to process such personal data.',
+      parties: [
+        { mention: 'Hackers', roles: ['perpetrator'] },
+        { mention: 'a school', roles: ['data-holder'] },
+      ],
+      absent: ['a parent'],
+    },
+  },
+  // Resale: a second verb after an irregular past, ", and to B".
+  {
+    rule: '"X kept part and resold the rest to A, the owner of B, and to C": a reseller with three buyers',
+    c: {
+      text:
+        'A nurse sold the files to Ren Bo. Ren kept some records for himself and resold the rest to Qi Lan, the founder of a dating agency, and to two marketing firms.',
+      parties: [
+        { mention: 'Ren Bo', roles: ['buyer', 'seller', 'reseller'] },
+        { mention: 'Qi Lan', roles: ['buyer'] },
+        { mention: 'two marketing firms', roles: ['buyer'] },
+      ],
+      transfers: [
+        ['Ren Bo', 'Qi Lan'],
+        ['Ren Bo', 'two marketing firms'],
+      ],
+    },
+  },
+  {
+    rule: '"He" opening a sentence is not the owner of "a colleague\'s account"',
+    c: {
+      text: 'A technician named Yao used a colleague\'s login to copy subscriber lists. He sold the lists to a debt collector.',
+      parties: [
+        { mention: 'A technician', roles: ['insider', 'seller'] },
+        { mention: 'a colleague', roles: [] },
+        { mention: 'a debt collector', roles: ['buyer'] },
+      ],
+      transfers: [['A technician', 'a debt collector']],
+      absent: [],
+    },
+  },
+  {
+    rule: '"A <Company> spokesperson" is one phrase: the spokesperson',
+    c: {
+      text: 'Hackers stole card data from Hollis & Crane. A Hollis & Crane spokesperson said: "We are sorry."',
+      parties: [
+        { mention: 'Hackers', roles: ['perpetrator'] },
+        { mention: 'A Hollis & Crane spokesperson', roles: ['spokesperson'] },
+      ],
+    },
+  },
 ];

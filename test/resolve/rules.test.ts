@@ -47,9 +47,10 @@ describe('general party rules', () => {
       expect(r.transfers.some((x) => x.from === f?.id && x.to === t?.id), `${from} -> ${to} ${trace()}`).toBe(true);
     }
     for (const o of c.outcomes ?? []) {
-      const hit = r.outcomes.find((x) => x.type === o.type && (o.count === undefined || x.count === o.count));
+      const hit = r.outcomes.find((x) => x.type === o.type && (o.count === undefined || x.count === o.count) && (o.termMonths === undefined || x.termMonths === o.termMonths));
       expect(hit, `${JSON.stringify(o)} ${trace()}`).toBeDefined();
     }
+    for (const phrase of c.present ?? []) expect(partyOf(r, c.text, phrase), `${phrase} ${trace()}`).toBeDefined();
     for (const phrase of c.absent ?? []) expect(r.parties.some((p) => p.mentions.some((m) => m.text.includes(phrase))), `${phrase} ${trace()}`).toBe(false);
   });
 });
