@@ -68,6 +68,7 @@ function humanCompatible(m: Mention, c: Mention): boolean {
 export function corefer(
   ms: readonly Mention[],
   isRecipient: (c: Mention) => boolean,
+  isSeller?: (c: Mention) => boolean,
 ): { party: number[]; count: number } {
   const party = new Array<number>(ms.length).fill(-2);
   let count = 0;
@@ -117,6 +118,10 @@ export function corefer(
       if (m.animate === true) {
         // "He" opening a sentence: the person the story is about, not "a colleague's" (account) just before.
         if (/^(?:he|she)$/.test(m.head)) {
+          // "found that he was buying ... from a hacker, and that he had sold ...": the same pronoun
+          // again in one sentence is the same person, not the one named in between.
+          const again = pick(m, (c) => c.form === 'pronoun' && c.head === m.head && c.sentence === m.sentence, true);
+          if (again >= 0) return again;
           const hit = pick(m, (c) => !c.plural && c.animate === true && !c.possessor, true);
           if (hit >= 0) return hit;
         }
@@ -160,6 +165,11 @@ export function corefer(
     // "this person", "the man": any human of that number nearby.
     if (ANY_HUMAN.has(m.head) && m.definite !== 'bare') {
       const hit = pick(m, (c) => (c.form === 'nominal' || c.form === 'name') && humanCompatible(m, c) && c.kind !== 'organization', true);
+      if (hit >= 0) return hit;
+    }
+    // "the seller", "the vendor": whoever was said to sell it ("A hacker is offering to sell ... The seller").
+    if (/^(?:seller|vendor)s?$/.test(m.head) && isSeller) {
+      const hit = pick(m, (c) => c.form !== 'pronoun' && c.cls !== 'authority' && c.cls !== 'people' && c.plural === m.plural && isSeller(c), true);
       if (hit >= 0) return hit;
     }
     // "the purchaser", "the buyer": whoever the data was last handed to.

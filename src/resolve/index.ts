@@ -16,7 +16,7 @@ import { findMentions } from './mentions.js';
 import { MERGED_TYPES, type OutcomeHit, findOutcomes } from './outcomes.js';
 import { BREACH_CUE } from './roles-rules.js';
 import { type RoleHit, type TransferHit, applyFrames, deriveRoles } from './roles.js';
-import { sentenceAt, splitSentences } from './sentences.js';
+import { type Sentence, sentenceAt, splitSentences } from './sentences.js';
 import type { Mention } from './types.js';
 
 export interface ResolveInput {
@@ -63,11 +63,18 @@ export function resolveIncident(input: ResolveInput): Resolved {
   const sentences = splitSentences(view, bodyStart(segment), segment.end);
   const ms = findMentions(view, sentences, values.locations);
 
+  ledeName(view, sentences, ms);
+
   // "the purchaser": a mention right after "to" received the data, so did the subject of "bought".
   const recipient = (c: Mention): boolean =>
     /\bto\s+$/i.test(view.slice(Math.max(0, c.start - 6), c.start)) ||
     /^\s+(?:had\s+|then\s+|also\s+)?(?:bought|purchased|obtained|acquired)\b/i.test(view.slice(c.end, c.end + 24));
-  const { party, count } = corefer(ms, recipient);
+  // "the seller": the subject of "is offering to sell", "sold", "listed".
+  const seller = (c: Mention): boolean =>
+    /^\s+(?:(?:is|was|were|are|has\s+been|had\s+been|had|has|also|then|allegedly|reportedly)\s+){0,2}(?:(?:offering|trying|attempting|looking|seeking|offered|tried|attempted)\s+to\s+sell|selling|sold|sells|resold|reselling|advertis(?:ed|ing)|listed|listing|peddl(?:ed|ing)|hawk(?:ed|ing))\b/i.test(
+      view.slice(c.end, c.end + 48),
+    );
+  const { party, count } = corefer(ms, recipient, seller);
 
   const roleHits: RoleHit[] = [];
   const transferHits: TransferHit[] = [];
@@ -115,6 +122,10 @@ export function resolveIncident(input: ResolveInput): Resolved {
     if (generic[p]) r.clear();
   });
 
+  // The people whose data it was, named in several ways ("bank customers", "200,000 account holders",
+  // "clients' names"): one victim party, the first one named.
+  mergeVictims(members, roles, party, kinds);
+
   // The employer of an insider, the company a spokesperson speaks for, the
   // owner of the customers: the data holder.
   ms.forEach((m, i) => {
@@ -142,6 +153,10 @@ export function resolveIncident(input: ResolveInput): Resolved {
       roles[to]!.add('buyer');
       roles[from]!.add('seller');
     }
+  }
+  // "passed the images to an intermediary ... The intermediary sold it to": who received the data and sold it on resells it.
+  for (const t of transfers) {
+    if (roles[t.from]!.has('seller') && transfers.some((u) => u.to === t.from && u.from !== t.to) && kinds[t.from] !== 'organization') roles[t.from]!.add('reseller');
   }
   for (const r of roles) {
     if (r.has('buyer') && r.has('seller')) r.add('reseller');
@@ -285,6 +300,50 @@ export function resolveIncident(input: ResolveInput): Resolved {
       return out;
     }),
   };
+}
+
+/**
+ * The delayed name of a news lede: "A former bank officer was jailed on Thursday for ... \n\n Kwok Wing-sze, 34,
+ * pleaded guilty ...". The unnamed person who opens the story is the person whose full name opens the next sentence.
+ */
+function ledeName(view: string, sentences: readonly Sentence[], ms: Mention[]): void {
+  const [s0, s1] = sentences;
+  if (!s0 || !s1) return;
+  const lede = ms.find((m) => m.sentence === s0.index);
+  if (!lede || lede.form !== 'nominal' || lede.kind !== 'person' || lede.plural || lede.definite !== 'indefinite') return;
+  if (view.slice(s0.start, lede.start).trim() !== '') return;
+  const name = ms.find((m) => m.sentence === s1.index);
+  if (!name || name.form !== 'name' || name.kind !== 'person' || name.forced !== null || name.name === null) return;
+  if (view.slice(s1.start, name.start).trim() !== '' || !/\s/.test(name.name.trim())) return;
+  // Someone already named in the lede may be the one meant.
+  if (ms.some((m) => m.sentence === s0.index && m.form === 'name' && m.kind === 'person')) return;
+  if (ms.some((m) => m.forced === lede.id && m.form === 'name')) return;
+  // "Greta Moss, 52, a customer, said": a name with a description of its own is someone else.
+  if (ms.some((m) => m.forced === name.id)) return;
+  name.forced = lede.id;
+}
+
+/**
+ * Merges unnamed victim groups of the incident ("customers", "account holders", "clients") into the
+ * first one: with no other role and no name, they are all the people the data was about.
+ */
+function mergeVictims(members: Mention[][], roles: Set<Role>[], party: number[], kinds: PartyKind[]): void {
+  let first = -1;
+  members.forEach((ms, p) => {
+    const r = roles[p]!;
+    if (ms.length === 0 || r.size !== 1 || !r.has('victim') || kinds[p] === 'organization' || kinds[p] === 'authority') return;
+    if (!ms.every((m) => m.name === null && (m.form !== 'nominal' || (m.cls === 'people' && m.plural && m.linked === null)))) return;
+    if (!ms.some((m) => m.form === 'nominal')) return;
+    if (first < 0) {
+      first = p;
+      return;
+    }
+    for (let i = 0; i < party.length; i++) if (party[i] === p) party[i] = first;
+    members[first]!.push(...ms);
+    members[first]!.sort((x, y) => x.start - y.start);
+    members[p] = [];
+    r.clear();
+  });
 }
 
 /** The party's kind: what its names and descriptions say ("the owner" of a company is the company). */

@@ -249,6 +249,9 @@ function lastBadModifier(mods: readonly string[], before: string, bare: boolean)
   return bad;
 }
 
+/** Authority words that are common nouns in lower case ("officers", "prosecutors"). */
+const AUTHORITY_COMMON = new Set(AUTHORITY_NAMES.filter((w) => /^[a-z]+$/.test(w)));
+
 /** Base phrases of one sentence (`sv` is the view of it, `off` its start offset). */
 function baseMentions(sv: string, off: number): Draft[] {
   const out: Draft[] = [];
@@ -279,7 +282,9 @@ function baseMentions(sv: string, off: number): Draft[] {
     d.plural = /(?:s|police)$/i.test(phrase) && !/\b(?:office|services?|news)$/i.test(phrase);
     d.definite = 'definite';
     const bare = phrase.replace(/^the\s+/i, '');
-    if (/[A-Z]/.test(bare.replace(/^(?:Police|Court)\b/, '')) && !/^(?:[a-z]+\s+)*(?:police|court)$/.test(bare)) d.name = bare;
+    // "Detectives traced ...": a common noun capitalized at the start of a sentence is no name.
+    const common = /^[A-Z][a-z]+$/.test(bare) && AUTHORITY_COMMON.has(bare.toLowerCase());
+    if (!common && /[A-Z]/.test(bare.replace(/^(?:Police|Court)\b/, '')) && !/^(?:[a-z]+\s+)*(?:police|court)$/.test(bare)) d.name = bare;
     out.push(d);
   }
 
@@ -839,7 +844,11 @@ function extend(ms: Ext[], view: string, s: Sentence, places: Places): void {
     const next = startsAt(skipWs(m.end + comma[0].length));
     if (!next || next === m || next._parent) continue;
     const after = view.slice(next.end, Math.min(s.end, next.end + 3));
-    const closes = after === '' || /^[,.;)]/.test(after);
+    // "KiloCart, an online grocery service operating in Malaysia": a participle clause may follow the description.
+    const closes =
+      after === '' ||
+      /^[,.;)]/.test(after) ||
+      (m.form === 'name' && next.form === 'nominal' && /^\s+(?:[a-z]+ing|based|headquartered|located|owned|operated)\s/.test(view.slice(next.end, Math.min(s.end, next.end + 24))));
     if (!closes) continue;
     const ok =
       (target.form === 'nominal' && next.form === 'name') ||

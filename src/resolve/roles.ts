@@ -33,7 +33,7 @@ export function compileFrame(pattern: string): RegExp {
     .replace(/\{B\}/g, `(?<b>${TOKEN})`)
     .replace(/\{G\}/g, `(?:${GAP}|${THEN_GAP})`)
     .replace(/\{W\}/g, WIDE)
-    .replace(/\{act\}/g, "(?<!\\b(?:was|were|been|being|is|are|be|get|got|gets)\\s+(?:\\w+\\s+)?)")
+    .replace(/\{act\}/g, "(?:(?=[a-z]+ing\\b)|(?<!\\b(?:was|were|been|being|is|are|be|get|got|gets)\\s+(?:\\w+\\s+)?))")
     .replace(/\{v:([^}]+)\}/g, '(?<v>$1)');
   return new RegExp(src, 'gi');
 }

@@ -14,6 +14,8 @@ export interface PartyCase {
   absent?: string[];
   /** Phrases that some reported party's mention must cover or fall inside (role or not). */
   present?: string[];
+  /** Pairs of phrases that must be mentions of one party. */
+  same?: [string, string][];
 }
 
 export const PARTY_CORPUS: readonly PartyCase[] = [

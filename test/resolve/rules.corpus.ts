@@ -363,4 +363,99 @@ export const RULE_CORPUS: readonly { rule: string; c: PartyCase }[] = [
       ],
     },
   },
+  // A common noun capitalized at a sentence start is no name: "Detectives" are the police of the story.
+  {
+    rule: 'sentence-initial "Detectives", "Officers": the authority already named, not a named one',
+    c: {
+      text: 'Police in Hefei broke up a ring that sold patient files. Detectives traced the files to a clerk at a clinic, who sold them to a marketer. Officers arrested the clerk in May.',
+      parties: [
+        { mention: 'Police in Hefei', roles: ['investigator'], kind: 'authority' },
+        { mention: 'a marketer', roles: ['buyer'] },
+      ],
+      same: [
+        ['Police in Hefei', 'Detectives'],
+        ['Police in Hefei', 'Officers'],
+      ],
+    },
+  },
+  // The people whose data it was, named several ways, are one victim party.
+  {
+    rule: 'customers, subscribers: one victim group',
+    c: {
+      text: 'Hackers breached a regional pharmacy chain and took the records of 50,000 customers. The files held subscribers\' names and phone numbers.',
+      parties: [
+        { mention: '50,000 customers', roles: ['victim'] },
+        { mention: 'Hackers', roles: ['perpetrator'] },
+      ],
+      same: [['50,000 customers', 'subscribers']],
+    },
+  },
+  // A progressive is active ("was buying data from"); the same pronoun twice in a sentence is one person.
+  {
+    rule: '"he was buying from X, and that he had sold to Y": a buyer and seller',
+    c: {
+      text: 'A broker in Wuhan was arrested last week. Police found that he was secretly buying data from a hacker, and that he had sold the files to at least 40 other customers.',
+      parties: [
+        { mention: 'a hacker', roles: ['perpetrator', 'seller'] },
+        { mention: '40 other customers', roles: ['buyer'] },
+      ],
+      transfers: [
+        ['a hacker', 'A broker in Wuhan'],
+        ['A broker in Wuhan', '40 other customers'],
+      ],
+    },
+  },
+  // "the seller" as a role noun refers back to the party that was said to sell.
+  {
+    rule: '"is offering to sell ... The seller": the same party',
+    c: {
+      text: 'A hacker is offering to sell a database of two million shoppers on a forum. The seller, who uses a throwaway handle, posted a sample of 500 rows.',
+      parties: [{ mention: 'A hacker', roles: ['perpetrator', 'seller'] }],
+      same: [['A hacker', 'The seller']],
+    },
+  },
+  // An appositive description may carry a participle clause.
+  {
+    rule: '"Name, a description operating in ...": one organization',
+    c: {
+      text: 'Intruders stole card data from Brightmart, a discount retailer operating in three states, in March.',
+      parties: [
+        { mention: 'Intruders', roles: ['perpetrator'] },
+        { mention: 'Brightmart', roles: ['data-holder'] },
+      ],
+      same: [['Brightmart', 'a discount retailer']],
+    },
+  },
+  // The delayed name of a news lede.
+  {
+    rule: 'lede "A former nurse ... was jailed", next sentence "Full Name, 41,": one person',
+    c: {
+      text: 'A former nurse at a county hospital was jailed for ten months on Monday for selling patient records to an insurance broker.\n\nMara Lindqvist, 41, admitted three counts of unlawfully obtaining personal data.',
+      parties: [{ mention: 'an insurance broker', roles: ['buyer'] }],
+      same: [['A former nurse', 'Mara Lindqvist']],
+    },
+  },
+  {
+    rule: 'a name with a description of its own after the lede is someone else',
+    c: {
+      text: 'A hacker stole the order histories of a florist\'s customers last month.\n\nGreta Moss, 52, a customer of the shop, said she was worried.',
+      parties: [{ mention: 'A hacker', roles: ['perpetrator'] }],
+      absent: ['Greta Moss'],
+    },
+  },
+  // Who was handed the data and sold it on is a reseller, even when the hand-over was no sale.
+  {
+    rule: 'passed to X, X sold it on: X is a reseller',
+    c: {
+      text: 'A hotel clerk copied guest registers and passed them to a middleman. The middleman sold the registers to two travel firms.',
+      parties: [
+        { mention: 'a middleman', roles: ['seller', 'reseller'] },
+        { mention: 'two travel firms', roles: ['buyer'] },
+      ],
+      transfers: [
+        ['A hotel clerk', 'a middleman'],
+        ['a middleman', 'two travel firms'],
+      ],
+    },
+  },
 ];

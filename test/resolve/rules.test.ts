@@ -50,6 +50,11 @@ describe('general party rules', () => {
       const hit = r.outcomes.find((x) => x.type === o.type && (o.count === undefined || x.count === o.count) && (o.termMonths === undefined || x.termMonths === o.termMonths));
       expect(hit, `${JSON.stringify(o)} ${trace()}`).toBeDefined();
     }
+    for (const [a, b] of c.same ?? []) {
+      const pa = partyOf(r, c.text, a);
+      expect(pa, `${a} ${trace()}`).toBeDefined();
+      expect(partyOf(r, c.text, b)?.id, `${a} = ${b} ${trace()}`).toBe(pa!.id);
+    }
     for (const phrase of c.present ?? []) expect(partyOf(r, c.text, phrase), `${phrase} ${trace()}`).toBeDefined();
     for (const phrase of c.absent ?? []) expect(r.parties.some((p) => p.mentions.some((m) => m.text.includes(phrase))), `${phrase} ${trace()}`).toBe(false);
   });
