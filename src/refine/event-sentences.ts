@@ -37,6 +37,13 @@ const EVENT_CUE = new RegExp(
   'i',
 );
 
+/**
+ * A sentence about an earlier, other case: "The same seller previously
+ * advertised data stolen from two agencies last year", "In an earlier breach
+ * in 2019, …". Its dates and places are that case's.
+ */
+const EARLIER_CASE = /\b(?:previously|in (?:an?|the) (?:earlier|previous|prior|separate|unrelated) (?:case|incident|breach|attack|leak))\b/i;
+
 type Ranged = { evidence: { start: number; end: number } };
 
 /** Keeps dates, locations and amounts that sit in event sentences of the segment (and no legal ceilings). */
@@ -47,7 +54,8 @@ export function keepEventValues(view: string, seg: Segment, values: Recognized):
   const eventful = (r: Range): boolean => {
     let v = cache.get(r);
     if (v === undefined) {
-      v = EVENT_CUE.test(view.slice(r.start, r.end)) || anchors.some((a) => a >= r.start && a < r.end);
+      const sentence = view.slice(r.start, r.end);
+      v = !EARLIER_CASE.test(sentence) && (EVENT_CUE.test(sentence) || anchors.some((a) => a >= r.start && a < r.end));
       cache.set(r, v);
     }
     return v;

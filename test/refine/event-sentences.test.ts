@@ -35,6 +35,11 @@ describe('keepEventValues', () => {
       places: [],
     },
     {
+      text: 'Hackers stole 2 million records in March 2021. The group previously sold data stolen from a hotel chain in Macau in 2019.',
+      dates: ['March 2021'],
+      places: [],
+    },
+    {
       text: 'The clerk was fined RMB 20,000 in May. The law allows fines of up to RMB 1 million for such leaks.',
       dates: ['May'],
       places: [],
