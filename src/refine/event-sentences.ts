@@ -65,6 +65,9 @@ export function keepEventValues(view: string, seg: Segment, values: Recognized):
       const r = rangeAt(sentences, i.evidence.start);
       return r === null || eventful(r);
     });
-  const amounts = keep(values.amounts).filter((a) => !LEGAL_CEILINGS.has(a));
+  // A unit price ("HK$150 for each client's profile") tells the trade
+  // wherever it stands.
+  const kept = new Set(keep(values.amounts));
+  const amounts = values.amounts.filter((a) => !LEGAL_CEILINGS.has(a) && (kept.has(a) || (a.purpose === 'price' && a.per !== null)));
   return { ...values, dates: keep(values.dates), locations: keep(values.locations), amounts };
 }
