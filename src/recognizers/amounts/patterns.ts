@@ -4,6 +4,7 @@
  */
 import type { MoneyPurpose } from '../../schema.js';
 import { alternation } from '../runner.js';
+import { FoldedPattern } from '../dates/folded.js';
 
 /** Marks the yen/yuan sign, whose currency depends on the document. */
 export const YEN_SIGN = '¥';
@@ -124,7 +125,7 @@ export const SUFFIX_CURRENCIES: Readonly<Record<string, string>> = {
  * "220 Bitcoin nodes"; or a domain: "3,153 Bitcoin.Lixter.com".
  */
 export const NOT_MONEY_AFTER_BITCOIN =
-  /^(?:\.\w|\s+(?:addresses|address|wallets?|nodes?|miners?|exchanges?|users?|accounts?|transactions|ATMs?|mining|forums?|sites?)\b)/i;
+  new FoldedPattern(String.raw`^(?:\.\w|\s+(?:addresses|address|wallets?|nodes?|miners?|exchanges?|users?|accounts?|transactions|ATMs?|mining|forums?|sites?)\b)`, 'i');
 
 /** Currency before the number; `$` glued to letters ("US$") comes in whole. */
 export const CUR_PREFIX = `(?:${alternation(Object.keys(PREFIX_CURRENCIES))})`;
@@ -139,7 +140,7 @@ export const SUFFIX_JOIN = String.raw`[\s-]{0,2}`;
  * Text mentioning China: then a bare `¥` is the yuan. "¥5,000" in an article
  * about a Tokyo firm is yen.
  */
-export const CHINESE_CONTEXT = /\b(?:China|Chinese|yuan|RMB|renminbi|CNY)\b|元/i;
+export const CHINESE_CONTEXT = new FoldedPattern(String.raw`\b(?:China|Chinese|yuan|RMB|renminbi|CNY)\b|元`, 'i');
 
 /**
  * Characters that, right before a `$`, mark code or a template rather than
@@ -236,7 +237,7 @@ export const PURPOSE_CUES: Readonly<Record<string, MoneyPurpose>> = {
   fees: 'price',
 };
 
-export const PURPOSE_CUE = new RegExp(String.raw`\b(?:${alternation(Object.keys(PURPOSE_CUES))})\b`, 'gi');
+export const PURPOSE_CUE = new FoldedPattern(String.raw`\b(?:${alternation(Object.keys(PURPOSE_CUES))})\b`, 'gi');
 
 /** Things a unit price is quoted for: "500 yuan per piece", "$2 a record". */
 export const PER_UNITS: Readonly<Record<string, string>> = {
@@ -336,7 +337,7 @@ export const PER_AFTER = new RegExp(
  * "put 3,000 records up for sale for 2 BTC".
  */
 export const OFFER_FOR_BEFORE =
-  /\b(?:offer(?:s|ed|ing)?|list(?:s|ed|ing)|advertis(?:es|ed|ing)|auction(?:s|ed|ing)?|peddl(?:es|ed|ing)|hawk(?:s|ed|ing)|market(?:s|ed|ing)|up\s+for\s+(?:sale|grabs))\b[^.;!?]{0,120}\bfor\s+(?:[A-Za-z]{1,5}\s+)?$/i;
+  new FoldedPattern(String.raw`\b(?:offer(?:s|ed|ing)?|list(?:s|ed|ing)|advertis(?:es|ed|ing)|auction(?:s|ed|ing)?|peddl(?:es|ed|ing)|hawk(?:s|ed|ing)|market(?:s|ed|ing)|up\s+for\s+(?:sale|grabs))\b[^.;!?]{0,120}\bfor\s+(?:[A-Za-z]{1,5}\s+)?$`, 'i');
 
 /** Right before the amount: "each record for 50 yuan", "per piece at 0.5 yuan". */
 export const PER_BEFORE = new RegExp(String.raw`\b(?:each|every|per|a|one)\s+(${PER_UNIT})\s+(?:for|at|costs?|sold\s+for|went\s+for)\s*$`, 'i');
@@ -345,7 +346,7 @@ export const PER_BEFORE = new RegExp(String.raw`\b(?:each|every|per|a|one)\s+(${
  * Right after the amount, with the unit left to the sentence: "for 50 yuan
  * each", "apiece"; not a rate in time ("10,000 yuan each month").
  */
-export const EACH_AFTER = /^\s*(?:each|apiece|a\s+pop)\b(?!\s+(?:year|month|week|day|hour|time)s?\b)/i;
+export const EACH_AFTER = new FoldedPattern(String.raw`^\s*(?:each|apiece|a\s+pop)\b(?!\s+(?:year|month|week|day|hour|time)s?\b)`, 'i');
 
 /** A plural unit earlier in the sentence, for "each": "3,000 records for 2 yuan each". */
 export const UNIT_IN_SENTENCE = new RegExp(String.raw`\b(${PER_UNIT})\b`, 'gi');
@@ -354,7 +355,7 @@ export const UNIT_IN_SENTENCE = new RegExp(String.raw`\b(${PER_UNIT})\b`, 'gi');
  * Between two amounts, when the second restates the first in another
  * currency: "300,000 yuan ($43,000)", "R$600 (US$191.02)", "£1m, or $1.3m".
  */
-export const CONVERSION_BETWEEN = /^\s*(?:\(|\[|,?\s*or|\/|,?\s*equivalent\s+to|,?\s*i\.e\.)\s*$/i;
+export const CONVERSION_BETWEEN = new FoldedPattern(String.raw`^\s*(?:\(|\[|,?\s*or|\/|,?\s*equivalent\s+to|,?\s*i\.e\.)\s*$`, 'i');
 
 /**
  * A legal ceiling, not a sum imposed: "the law allows fines of up to ...",
@@ -364,4 +365,4 @@ export const CONVERSION_BETWEEN = /^\s*(?:\(|\[|,?\s*or|\/|,?\s*equivalent\s+to|
  * cap: "was fined up to" alone stays a fine.
  */
 export const LEGAL_CEILING_BEFORE =
-  /\b(?:allows?|allowing|permits?|can|could|may|might|faces?|facing|risks?|carr(?:y|ies)|law|laws|act|statute|regulations?|rules?|code|provides?\s+for)\b[^.;!?]{0,60}?(?:\b(?:fines?|fined|penalt(?:y|ies)|penali[sz]ed)\s+(?:of\s+)?(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of|not\s+exceeding|no\s+more\s+than)|\bmaximum\s+(?:fine|penalty)\s+of|\bfines?\s+capped\s+at)\s+(?:[A-Za-z]{2,4}\s+)?$/i;
+  new FoldedPattern(String.raw`\b(?:allows?|allowing|permits?|can|could|may|might|faces?|facing|risks?|carr(?:y|ies)|law|laws|act|statute|regulations?|rules?|code|provides?\s+for)\b[^.;!?]{0,60}?(?:\b(?:fines?|fined|penalt(?:y|ies)|penali[sz]ed)\s+(?:of\s+)?(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of|not\s+exceeding|no\s+more\s+than)|\bmaximum\s+(?:fine|penalty)\s+of|\bfines?\s+capped\s+at)\s+(?:[A-Za-z]{2,4}\s+)?$`, 'i');

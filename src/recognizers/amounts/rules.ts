@@ -16,6 +16,8 @@ import {
   SUFFIX_JOIN,
   YEN_SIGN,
 } from './patterns.js';
+import { FoldedPattern, memoGate } from '../dates/folded.js';
+import { prefixCurrencyMayMatch, suffixCurrencyMayMatch } from './gates.js';
 
 /** What a money rule reads: the value fields and the currency. */
 export interface AmountValue extends Measure {
@@ -80,13 +82,18 @@ function suffixed(m: RegExpExecArray, ctx: RecognizeContext): AmountValue | null
   return measure && { ...measure, currency };
 }
 
-const re = (source: string): RegExp => new RegExp(source, 'gi');
+/** Rules with a currency written before the number: compiled only for a text that has one (gates.ts). */
+const pre = (source: string): RegExp => new FoldedPattern(source, 'gi', PREFIX_GATE);
+/** Rules with a currency word after the number: compiled only for a text that has one. */
+const suf = (source: string): RegExp => new FoldedPattern(source, 'gi', SUFFIX_GATE);
+const PREFIX_GATE = memoGate(prefixCurrencyMayMatch);
+const SUFFIX_GATE = memoGate(suffixCurrencyMayMatch);
 
 export const AMOUNT_RULES: readonly Rule<AmountValue>[] = [
   // "between $50 and $140", "between RMB 50 and 140"
   {
     id: 'amounts/between-prefix',
-    pattern: re(
+    pattern: pre(
       String.raw`${START}${OPT_BOUND}between\s{1,3}(?<cur>${CUR_PREFIX})\s?(?<lo>${DIGIT_CARDINAL})\s{1,3}and\s{1,3}(?:(?<cur2>${CUR_PREFIX})\s?)?(?<hi>${DIGIT_CARDINAL})`,
     ),
     extract: prefixed,
@@ -94,7 +101,7 @@ export const AMOUNT_RULES: readonly Rule<AmountValue>[] = [
   // "between 50 and 140 yuan", "between 1 and 2 million dollars"
   {
     id: 'amounts/between-suffix',
-    pattern: re(
+    pattern: suf(
       String.raw`${START}${OPT_BOUND}between\s{1,3}(?<lo>${CARDINAL})\s{1,3}and\s{1,3}(?<hi>${CARDINAL})${SUFFIX_JOIN}(?<cur>${CUR_SUFFIX})`,
     ),
     extract: suffixed,
@@ -102,7 +109,7 @@ export const AMOUNT_RULES: readonly Rule<AmountValue>[] = [
   // "$50-$140", "RMB 50 to 140", "US$5-10 million", "from $1m to $2m"
   {
     id: 'amounts/prefix-range',
-    pattern: re(
+    pattern: pre(
       String.raw`${START}${OPT_BOUND}(?:from\s{1,3})?(?<cur>${CUR_PREFIX})\s?(?<lo>${DIGIT_CARDINAL})${RANGE_JOIN}(?:(?<cur2>${CUR_PREFIX})\s?)?(?<hi>${DIGIT_CARDINAL})`,
     ),
     extract: prefixed,
@@ -110,7 +117,7 @@ export const AMOUNT_RULES: readonly Rule<AmountValue>[] = [
   // "50 to 140 yuan", "50-140 yuan", "1 to 2 million dollars"
   {
     id: 'amounts/suffix-range',
-    pattern: re(
+    pattern: suf(
       String.raw`${START}${OPT_BOUND}(?:from\s{1,3})?(?<lo>${CARDINAL})${RANGE_JOIN}(?<hi>${CARDINAL})${SUFFIX_JOIN}(?<cur>${CUR_SUFFIX})`,
     ),
     extract: suffixed,
@@ -118,25 +125,25 @@ export const AMOUNT_RULES: readonly Rule<AmountValue>[] = [
   // "$45 000", "around €1 200 000": thousands grouped by spaces
   {
     id: 'amounts/prefix-spaced',
-    pattern: re(String.raw`${START}${OPT_BOUND}(?<cur>${CUR_PREFIX})\s?(?<num>${SPACED_DIGITS})`),
+    pattern: pre(String.raw`${START}${OPT_BOUND}(?<cur>${CUR_PREFIX})\s?(?<num>${SPACED_DIGITS})`),
     extract: prefixed,
   },
   // "over RMB 320,000", "RMB1.2bn", "$5m", "US$150,000", "about $1.5 million", "£10,000"
   {
     id: 'amounts/prefix',
-    pattern: re(String.raw`${START}${OPT_BOUND}(?<cur>${CUR_PREFIX})\s?(?<num>${DIGIT_CARDINAL})`),
+    pattern: pre(String.raw`${START}${OPT_BOUND}(?<cur>${CUR_PREFIX})\s?(?<num>${DIGIT_CARDINAL})`),
     extract: prefixed,
   },
   // "320,000 yuan", "3.2 million yuan", "100,000-yuan fine", "one million dollars"
   {
     id: 'amounts/suffix',
-    pattern: re(String.raw`${START}${OPT_BOUND}(?<num>${CARDINAL})${SUFFIX_JOIN}(?<cur>${CUR_SUFFIX})`),
+    pattern: suf(String.raw`${START}${OPT_BOUND}(?<num>${CARDINAL})${SUFFIX_JOIN}(?<cur>${CUR_SUFFIX})`),
     extract: suffixed,
   },
   // "millions of dollars", "tens of thousands of yuan", "several million euros"
   {
     id: 'amounts/vague',
-    pattern: re(String.raw`${START}${OPT_BOUND}(?<vague>${VAGUE})(?:\s{1,3}of)?\s{1,3}(?<cur>${CUR_SUFFIX})`),
+    pattern: suf(String.raw`${START}${OPT_BOUND}(?<vague>${VAGUE})(?:\s{1,3}of)?\s{1,3}(?<cur>${CUR_SUFFIX})`),
     extract: suffixed,
   },
 ];

@@ -21,6 +21,8 @@ import {
   YEAR_TAIL,
 } from './patterns.js';
 import { type Env, type Resolved, UNIT, UNIT_FORMS, monthNumber, parseUnit, pastEnv } from './units.js';
+import { FoldedPattern, memoGate } from './folded.js';
+import { rangeMayMatch, sinceMayMatch } from './gates.js';
 
 /** The value of a date hit: the contract's DateMention without text and evidence. */
 export interface DateValue {
@@ -85,15 +87,22 @@ function resolveRange(aText: string, bText: string, ref: Day | null): Resolved |
  */
 const NAME_BEFORE_YEAR = /[\p{L}\p{N},;"'\u201c(]\s+([A-Z]\p{L}*)\s+$/u;
 /** Capitalized words before a year that do not make it part of a name. */
-const NOT_NAME = new RegExp(`^(?:${MONTH_ANY}|${SEASON}|${WEEKDAY}|fy|in|since|by|from|until|of|the|early|late|mid|and|or)$`, 'i');
+const NOT_NAME = new FoldedPattern(`^(?:${MONTH_ANY}|${SEASON}|${WEEKDAY}|fy|in|since|by|from|until|of|the|early|late|mid|and|or)$`, 'i');
 /** What after "Equifax 2017" makes the year the date of an event, not part of a name. */
-const EVENT_AFTER = /^\s+(?:data\s+)?(?:breach|breaches|hack|hacks|attack|attacks|incident|incidents|leak|leaks|intrusion|compromise)\b/i;
+const EVENT_AFTER = new FoldedPattern(
+  String.raw`^\s+(?:data\s+)?(?:breach|breaches|hack|hacks|attack|attacks|incident|incidents|leak|leaks|intrusion|compromise)\b`,
+  'i',
+);
 
 /** True when the bare year at `index` ends a capitalized name: "Clean Net 2020" drive. */
 function yearInName(view: string, index: number, end: number): boolean {
   const m = NAME_BEFORE_YEAR.exec(view.slice(Math.max(0, index - 30), index));
   return m !== null && !NOT_NAME.test(m[1]!) && !EVENT_AFTER.test(view.slice(end, end + 30));
 }
+/** "2015 records": a count, not a year. */
+const COUNT_NOUN_AFTER = new FoldedPattern(`^\\s+${COUNT_NOUN}\\b`, 'i');
+/** "Windows 2000": a product, not a year. */
+const PRODUCT_WORD_BEFORE = new FoldedPattern(`\\b${PRODUCT_WORD}\\s*$`, 'i');
 /** Words that put a later year in the future of a plan ("by 2025", "into 2021"); "in 2021" may be a date the reference got wrong. */
 const FUTURE_YEAR_CUES: ReadonlySet<string> = new Set(['by', 'until', 'till', 'through', 'before', 'next', 'into']);
 
@@ -109,7 +118,8 @@ export const RULES: readonly Rule<DateValue>[] = [
   // "between Aug 10, 2016 to Feb 9, 2017", "from Feb. 16, 2016 and July 7, 2016"
   {
     id: 'dates/range',
-    pattern: new RegExp(`(?:(?<kw>between|from)\\s+)?(?<a>${UNIT})(?<conj>${CONJ})(?<b>${UNIT})`, 'gi'),
+    // Compiled only for a text with a unit, a conjunction and a unit side by side (gates.ts).
+    pattern: new FoldedPattern(`(?:(?<kw>between|from)\\s+)?(?<a>${UNIT})(?<conj>${CONJ})(?<b>${UNIT})`, 'gi', memoGate(rangeMayMatch)),
     extract: (m, ctx) => {
       const g = m.groups ?? {};
       const kw = (g['kw'] ?? '').toLowerCase();
@@ -125,7 +135,7 @@ export const RULES: readonly Rule<DateValue>[] = [
   // "April 18-20, 2017", "from May 5 to 9"
   {
     id: 'dates/day-range',
-    pattern: new RegExp(
+    pattern: new FoldedPattern(
       `(?:(?:between|from)\\s+)?(?<month>${MONTH_ANY})\\s+(?<d1>${DAY})(?:\\s*-\\s*|\\s+(?:to|through|and)\\s+)(?<d2>${DAY})(?<tail>${YEAR_TAIL})?`,
       'gi',
     ),
@@ -140,7 +150,7 @@ export const RULES: readonly Rule<DateValue>[] = [
   // "since 2012", "since last year", "ever since March 2016", "since at least last Wednesday"
   {
     id: 'dates/since',
-    pattern: new RegExp(`(?:ever\\s+)?since\\s+(?:at\\s+least\\s+)?(?<a>${UNIT})`, 'gi'),
+    pattern: new FoldedPattern(`(?:ever\\s+)?since\\s+(?:at\\s+least\\s+)?(?<a>${UNIT})`, 'gi', memoGate(sinceMayMatch)),
     extract: (m, ctx) => {
       const ref = refOf(ctx);
       const a = parseUnit(m.groups?.['a'] ?? '', pastEnv(ref));
@@ -154,7 +164,7 @@ export const RULES: readonly Rule<DateValue>[] = [
   ...STANDALONE_FORMS.map(
     (f): Rule<DateValue> => ({
       id: f.id,
-      pattern: new RegExp(f.source, 'gi'),
+      pattern: new FoldedPattern(f.source, 'gi'),
       extract: (m, ctx) => {
         const r = f.resolve(m.groups ?? {}, pastEnv(refOf(ctx)));
         return r === null ? null : toValue(r);
@@ -164,7 +174,7 @@ export const RULES: readonly Rule<DateValue>[] = [
   // "over the weekend" (evidence "the weekend"); "the weekend edition" has no cue
   {
     id: 'dates/weekend-cued',
-    pattern: new RegExp(`\\b${WEEKEND_OR_SEASON_CUE}\\s+(?<span>the\\s+weekend)(?!\\s+of\\b)`, 'gi'),
+    pattern: new FoldedPattern(`\\b${WEEKEND_OR_SEASON_CUE}\\s+(?<span>the\\s+weekend)(?!\\s+of\\b)`, 'gi'),
     extract: (_m, ctx) => {
       const ref = refOf(ctx);
       if (ref === null) return { start: null, end: null, precision: 'range', relative: true };
@@ -175,7 +185,7 @@ export const RULES: readonly Rule<DateValue>[] = [
   // "over the winter break" (evidence "the winter"): the latest such season begun by the reference date
   {
     id: 'dates/season-cued',
-    pattern: new RegExp(`\\b${WEEKEND_OR_SEASON_CUE}\\s+(?<span>the\\s+(?<season>${SEASON}))(?!\\s+of\\b)`, 'gi'),
+    pattern: new FoldedPattern(`\\b${WEEKEND_OR_SEASON_CUE}\\s+(?<span>the\\s+(?<season>${SEASON}))(?!\\s+of\\b)`, 'gi'),
     extract: (m, ctx) => {
       const first = SEASONS[(m.groups?.['season'] ?? '').toLowerCase()];
       const ref = refOf(ctx);
@@ -192,7 +202,7 @@ export const RULES: readonly Rule<DateValue>[] = [
   // "in May" (evidence "May"), "since March", "the January attackers"; not "May be"
   {
     id: 'dates/month-alone',
-    pattern: new RegExp(`(?:\\b(?<cue>${CUE})\\s+)?(?<span>${MONTH_FULL})\\b`, 'gi'),
+    pattern: new FoldedPattern(`(?:\\b(?<cue>${CUE})\\s+)?(?<span>${MONTH_FULL})\\b`, 'gi'),
     extract: (m, ctx) => {
       const g = m.groups ?? {};
       const name = g['span'] ?? '';
@@ -213,7 +223,7 @@ export const RULES: readonly Rule<DateValue>[] = [
   // "Windows 2000", "CVE-2018-0296"
   {
     id: 'dates/year-alone',
-    pattern: new RegExp(
+    pattern: new FoldedPattern(
       `(?:\\b(?<cue>${CUE}|the|a|an|its|their|his|her|our|fiscal|year)\\s+)?(?<![\\w$€£¥#/:.-])(?<span>${YEAR})(?![%\\d]|[-/.,:]\\d)`,
       'gi',
     ),
@@ -228,9 +238,8 @@ export const RULES: readonly Rule<DateValue>[] = [
       const prev = /(\p{L}+)\s+$/u.exec(ctx.view.slice(Math.max(0, m.index - 20), m.index))?.[1]?.toLowerCase();
       if (ref !== null && year > partsOf(ref).year && prev !== undefined && FUTURE_YEAR_CUES.has(prev)) return null;
       const end = m.index + m[0].length;
-      if (new RegExp(`^\\s+${COUNT_NOUN}\\b`, 'i').test(ctx.view.slice(end, end + 30))) return null;
-      if (cue === undefined && new RegExp(`\\b${PRODUCT_WORD}\\s*$`, 'i').test(ctx.view.slice(Math.max(0, m.index - 20), m.index)))
-        return null;
+      if (COUNT_NOUN_AFTER.test(ctx.view.slice(end, end + 30))) return null;
+      if (cue === undefined && PRODUCT_WORD_BEFORE.test(ctx.view.slice(Math.max(0, m.index - 20), m.index))) return null;
       const r = parseUnit(String(year), pastEnv(refOf(ctx)));
       return r === null ? null : toValue(r);
     },

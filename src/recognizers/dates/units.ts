@@ -50,6 +50,7 @@ import {
   YEARISH,
   YEAR_TAIL,
 } from './patterns.js';
+import { FoldedPattern } from './folded.js';
 
 /** A resolved (or, without a reference date, unresolved) date value. */
 export interface Resolved {
@@ -557,14 +558,21 @@ export function unnamed(source: string): string {
 /** Every form as one alternation, most specific first (range rules). */
 export const UNIT = `(?:${UNIT_FORMS.map((f) => unnamed(f.source)).join('|')})`;
 
-const ANCHORED = UNIT_FORMS.map((f) => ({ form: f, re: new RegExp(`^(?:${f.source})$`, 'i') }));
+/** Each form anchored at both ends, built on first use (V8 compiles a regex on its first exec). */
+const ANCHORED: Array<RegExp | undefined> = [];
+const anchored = (i: number): RegExp => (ANCHORED[i] ??= new FoldedPattern(`^(?:${UNIT_FORMS[i]!.source})$`, 'i'));
+
+/** A bare year, the commonest unit phrase: of all forms only `dates/year` takes it (see the tests). */
+const BARE_YEAR = new RegExp(`^${YEAR}$`);
+const YEAR_FORM = UNIT_FORMS.find((f) => f.id === 'dates/year')!;
 
 /** Resolves one whole unit phrase (a part of a range); null when no form takes all of it. */
 export function parseUnit(view: string, env: Env): Resolved | null {
-  for (const { form, re } of ANCHORED) {
-    const m = re.exec(view);
+  if (BARE_YEAR.test(view)) return YEAR_FORM.resolve({ year: view }, env);
+  for (let i = 0; i < UNIT_FORMS.length; i++) {
+    const m = anchored(i).exec(view);
     if (m === null) continue;
-    const r = form.resolve(m.groups ?? {}, env);
+    const r = UNIT_FORMS[i]!.resolve(m.groups ?? {}, env);
     if (r !== null) return r;
   }
   return null;
