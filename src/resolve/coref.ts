@@ -16,6 +16,9 @@ const WINDOW = 2;
 /** Mentions a name or a definite description may look back past the window. */
 const MAX_BACK = 400;
 
+/** resolve(): the mention stands for the actors together and gets no party. */
+const TOGETHER = -5;
+
 /** Heads that stand for any human of that number: "this person", "the individual". */
 const ANY_HUMAN = new Set(['person', 'individual', 'man', 'woman']);
 
@@ -73,6 +76,10 @@ export function corefer(
   const party = new Array<number>(ms.length).fill(-2);
   let count = 0;
 
+  /** The first top-level mention of each sentence: its subject, mostly. */
+  const firstOf = new Map<number, number>();
+  for (const m of ms) if (m.parent === null && !firstOf.has(m.sentence)) firstOf.set(m.sentence, m.id);
+
   const inWindow = (m: Mention, c: Mention): boolean => c.sentence >= m.sentence - WINDOW;
   const contains = (outer: Mention, inner: Mention): boolean => {
     let p: number | null = inner.parent;
@@ -114,6 +121,16 @@ export function corefer(
 
     if (m.form === 'pronoun') {
       // "it" may be a regulator or a court named by its name ("the Administration announced that it had fined").
+      // "X said it had notified the commission. It has reset all passwords": "It" opening a sentence is the
+      // organization the sentence before was about, not the authority named at its end.
+      if (m.animate === false && !m.plural && firstOf.get(m.sentence) === m.id) {
+        const subject = firstOf.get(m.sentence - 1);
+        const c = subject !== undefined ? ms[subject]! : null;
+        if (c && (c.form === 'name' || c.form === 'nominal') && !c.plural && c.kind === 'organization' && c.cls !== 'authority') {
+          const p = assign(c);
+          if (p >= 0) return p;
+        }
+      }
       if (m.animate === false) return pick(m, (c) => !c.plural && (c.animate === false || (c.cls === 'authority' && c.name !== null)) && c.form !== 'pronoun' || c.head === 'it' || c.head === 'its', true);
       if (m.animate === true) {
         // "He" opening a sentence: the person the story is about, not "a colleague's" (account) just before.
@@ -127,7 +144,16 @@ export function corefer(
         }
         return pick(m, (c) => !c.plural && c.animate === true, true);
       }
-      // they / their / them: a plural or a group
+      // they / their / them: a plural or a group. Opening its sentence, the subject of the sentence before
+      // ("Two of the suspects worked at service outlets. Using their accounts, they ..."): not the place named after it.
+      if (firstOf.get(m.sentence) === m.id) {
+        const subject = firstOf.get(m.sentence - 1);
+        const c = subject !== undefined ? ms[subject]! : null;
+        if (c && c.form === 'nominal' && (c.plural || c.cls === 'gang') && c.animate !== false && c.kind !== 'organization') {
+          const p = assign(c);
+          if (p >= 0) return p;
+        }
+      }
       return pick(m, (c) => c.plural || c.cls === 'gang' || c.head === 'they' || c.head === 'their' || c.head === 'them', true);
     }
 
@@ -143,7 +169,15 @@ export function corefer(
       return pick(m, (c) => c.cls === 'authority' && ((c.name !== null && sameName(c.name, m.name!)) || (c.name === null && c.head === m.head && m.head === 'police')), false);
     }
 
-    if (m.definite === 'indefinite') return -1;
+    // "hacking into a hospital's system" in the lede, "a tertiary hospital in the city" in the body: the story
+    // introduces the same unnamed organization twice, the second time with more detail.
+    if (m.definite === 'indefinite') {
+      if (m.plural || m.kind !== 'organization' || (m.mods.length === 0 && m.location === null)) return -1;
+      return pick(m, (c) => c.sentence === 0 && c.form === 'nominal' && c.definite === 'indefinite' && !c.plural && c.kind === 'organization' && c.head === m.head && c.mods.length === 0 && c.location === null, false);
+    }
+
+    // "urged companies to ...": a generic addressee is not the companies named before.
+    if (m.generic && m.plural && m.definite === 'bare' && m.kind === 'organization') return -1;
 
     if (m.cls === 'owner') {
       // "the education company owner": the company of that description.
@@ -209,7 +243,14 @@ export function corefer(
       }
       return pick(m, (c) => (c.cls === 'attacker' || c.cls === 'suspect' || c.cls === 'gang') && c.plural === m.plural, false);
     }
-    if (m.cls === 'gang') return pick(m, (c) => c.cls === 'gang', false);
+    if (m.cls === 'gang') {
+      const hit = pick(m, (c) => c.cls === 'gang', false);
+      if (hit >= 0) return hit;
+      // "broke up a network that traded data ... The ring made profits": a definite ring with none named before
+      // is the people of the case together, like "all of them" - no party of its own.
+      if (m.definite === 'definite' && !m.plural && m.mods.length === 0 && ms.some((c) => c.id < m.id && c.sentence < m.sentence && (c.cls === 'attacker' || c.cls === 'suspect' || c.cls === 'insider' || (c.kind === 'person' && c.form === 'nominal' && c.cls !== 'people' && c.cls !== 'spokesperson' && c.cls !== 'authority')))) return TOGETHER;
+      return -1;
+    }
     return -1;
   }
 
@@ -219,7 +260,8 @@ export function corefer(
     if (known === -3) return -3; // in progress: a cycle, the caller looks further
     party[m.id] = -3;
     let p = resolve(m);
-    if (p < 0 && m.form !== 'collective') p = count++;
+    if (p === TOGETHER) p = -1;
+    else if (p < 0 && m.form !== 'collective') p = count++;
     if (m.form === 'collective') p = -1;
     party[m.id] = p;
     return p;

@@ -40,6 +40,9 @@ export interface Resolved {
 /** Authorities named by a bare plural that says nobody in particular. */
 const GENERIC_AUTHORITY = /^(?:investigators|authorities|regulators|law enforcement|law enforcement agencies|officials|officers|detectives)$/;
 
+/** Verbs of advice before their addressees: "urged companies to", "called on users to". */
+const ADVISED = /\b(?:urged|urging|urges|urge|called\s+on|calling\s+on|calls\s+on|reminded|reminding|encouraged|encouraging|advised|advising)\s+(?:all\s+)?$/i;
+
 /** Researchers of a named firm: "Researchers at Singapore-based firm Redkite Labs". */
 const RESEARCHERS = /^(?:researchers?|security researchers?|analysts?)$/;
 const AFFILIATION = /^\s+(?:at|from|with)\s+(?:(?:the\s+)?[\w-]+\s+){0,4}?[A-Z]/;
@@ -64,6 +67,11 @@ export function resolveIncident(input: ResolveInput): Resolved {
   const ms = findMentions(view, sentences, values.locations);
 
   ledeName(view, sentences, ms);
+  // "The ministry urged companies to tighten controls": the addressees of advice are nobody of the case.
+  for (const m of ms) {
+    if (m.form !== 'nominal' || !m.plural || m.definite !== 'bare' || m.name !== null || m.size !== null || m.mods.length > 0) continue;
+    if (ADVISED.test(view.slice(Math.max(0, m.start - 30), m.start))) m.generic = true;
+  }
 
   // "the purchaser": a mention right after "to" received the data, so did the subject of "bought".
   const recipient = (c: Mention): boolean =>
@@ -131,8 +139,11 @@ export function resolveIncident(input: ResolveInput): Resolved {
   ms.forEach((m, i) => {
     if (m.linked === null) return;
     const p = party[i]!;
-    const q = party[m.linked]!;
+    const q = party[operatorOf(view, ms, m.linked)]!;
     if (p < 0 || q < 0 || p === q || kinds[q] !== 'organization' || generic[p]) return;
+    // "180 of the suspects were employees of banks and logistics companies": kinds of employer in a
+    // statistic, no organization of the case.
+    if (members[q]!.every((c) => c.form === 'pronoun' || (c.form === 'nominal' && c.plural && c.definite === 'bare' && c.name === null && c.location === null))) return;
     const r = roles[p]!;
     if (r.has('insider') || r.has('spokesperson') || r.has('victim') || (m.cls === 'people' && !r.has('buyer'))) roles[q]!.add('data-holder');
   });
@@ -153,6 +164,32 @@ export function resolveIncident(input: ResolveInput): Resolved {
       roles[to]!.add('buyer');
       roles[from]!.add('seller');
     }
+  }
+  // "he turned to two sources. The first was an employee at X ... The second was a man in Y": the sources
+  // enumerated after the subject's turn to them supplied the subject.
+  for (const t of enumeratedSources(view, sentences, ms)) {
+    const from = party[t.from]!;
+    const to = party[t.to]!;
+    if (from < 0 || to < 0 || from === to || kinds[from] === 'authority' || kinds[to] === 'authority' || seenPair.has(`${from}>${to}`)) continue;
+    seenPair.add(`${from}>${to}`);
+    transfers.push({ from, to, verb: 'supplied', start: t.start, end: t.end });
+    roles[from]!.add('seller');
+    roles[to]!.add('buyer');
+  }
+  // "He offered the set for 2 bitcoin ... At least three buyers paid for copies": buyers with no source named
+  // bought from the one seller of the incident, when that seller's sales name nobody else.
+  const sellers = roles.map((r, p) => p).filter((p) => roles[p]!.has('seller') && kinds[p] !== 'authority' && !generic[p]);
+  if (sellers.length === 1) {
+    const s = sellers[0]!;
+    roles.forEach((r, p) => {
+      if (p === s || !r.has('buyer') || r.has('seller') || generic[p] || kinds[p] === 'authority') return;
+      if (transfers.some((t) => t.to === p || t.from === s)) return;
+      const first = members[p]![0];
+      if (!first) return;
+      const sent = sentences[first.sentence]!;
+      seenPair.add(`${s}>${p}`);
+      transfers.push({ from: s, to: p, verb: 'sold', start: sent.start, end: sent.end });
+    });
   }
   // "passed the images to an intermediary ... The intermediary sold it to": who received the data and sold it on resells it.
   for (const t of transfers) {
@@ -321,6 +358,40 @@ function ledeName(view: string, sentences: readonly Sentence[], ms: Mention[]): 
   // "Greta Moss, 52, a customer, said": a name with a description of its own is someone else.
   if (ms.some((m) => m.forced === name.id)) return;
   name.forced = lede.id;
+}
+
+const SOURCES = /\b(?:turned|went|relied|resorted)\s+(?:to|on)\s+(?:two|three|four|several|multiple)\s+(?:\w+\s+)?(?:sources|suppliers|channels|contacts|people|insiders|providers)\b/i;
+const ORDINAL = /^\s*(?:the\s+(?:first|second|third|fourth|other|last)|another|one)(?:\s+(?:source|supplier|channel|contact|one))?\s+(?:was|is)\s+$/i;
+
+/** The sources a subject "turned to", enumerated in the sentences after ("The first was X. The second was Y"). */
+function enumeratedSources(view: string, sentences: readonly Sentence[], ms: readonly Mention[]): { from: number; to: number; start: number; end: number }[] {
+  const out: { from: number; to: number; start: number; end: number }[] = [];
+  sentences.forEach((s, k) => {
+    const turn = SOURCES.exec(view.slice(s.start, s.end));
+    if (!turn) return;
+    const at = s.start + turn.index;
+    // The subject: the last mention before the verb in that sentence.
+    const subject = ms.filter((m) => m.sentence === s.index && m.parent === null && m.end <= at && m.kind !== 'organization' && m.cls !== 'authority').pop();
+    if (!subject) return;
+    for (let j = k + 1; j < sentences.length && j <= k + 4; j++) {
+      const t = sentences[j]!;
+      const first = ms.find((m) => m.sentence === t.index && m.parent === null);
+      if (!first || !ORDINAL.test(view.slice(t.start, first.start))) break;
+      out.push({ from: first.id, to: subject.id, start: t.start, end: t.end });
+    }
+  });
+  return out;
+}
+
+/**
+ * The organization behind an outlet: "service outlets run by a telecom operator", "a branch operated by X" -
+ * staff of the outlet work with the data of the one that runs it.
+ */
+function operatorOf(view: string, ms: readonly Mention[], org: number): number {
+  const o = ms[org]!;
+  const next = ms.find((c) => c.start >= o.end && c.parent === null && c.start - o.end <= 40);
+  if (!next || next.kind !== 'organization' || next.form === 'pronoun') return org;
+  return /^,?\s+(?:run|operated|owned|managed|controlled)\s+by\s+$/i.test(view.slice(o.end, next.start)) ? next.id : org;
 }
 
 /**

@@ -157,6 +157,11 @@ export function findOutcomes(a: Abstracted, ms: readonly Mention[], amounts: rea
       const agent = agents.find((id) => ms[id]!.cls === 'authority' || ms[id]!.form !== 'nominal') ?? null;
       const sizes = subjects.map((id) => ms[id]!.size ?? ms[id]!.count ?? null).filter((n): n is number => n !== null);
       const count = sizes.length === subjects.length && sizes.length > 0 ? sizes.reduce((x, y) => x + y, 0) : null;
+      // "notified the data protection commission": a report to an authority, no remediation of the users' harm.
+      if (rule.type === 'remediation' && /^(?:notif|is\s+notif|began\s+notif|will\s+notif|has\s+notif|alerted)/i.test(verb)) {
+        const told = idsIn(verb);
+        if (told.length > 0 && told.every((id) => ms[id]!.cls === 'authority')) continue;
+      }
       let amount: string | null = null;
       if (rule.type === 'fine') {
         // The fine's Money: the first amount after the verb in this sentence.

@@ -75,6 +75,12 @@ export const FRAMES: readonly Frame[] = [
   { id: 'roles/sold-by', cue: /\b(?:sold|resold|peddled|offered\s+for\s+sale)\s/i, pattern: `\\b(?:sold|resold|peddled|offered\\s+for\\s+sale)\\s+(?:\\w+\\s+){0,3}?by\\s+{A}`, a: ['seller'] },
   // "suspected of selling", "selling personal information" with no buyer named
   { id: 'roles/suspected-of-selling', cue: /\b(?:suspected|accused|caught)\s+of\s/i, pattern: `{A}{G}\\b(?:suspected|accused|caught)\\s+of\\s+(?:\\w+ly\\s+)?(?:selling|trading|peddling)\\b`, a: ['seller'] },
+  // "offered the full set for 2 bitcoin", "is offering the records for $500": an offer at a price is a sale
+  {
+    id: 'roles/offered-for-price', cue: /\boffer(?:ed|ing|s)?\s/i,
+    pattern: `{A}{G}{act}\\boffer(?:ed|ing|s)?\\s[^.!?;]{0,60}?\\bfor\\s+(?:about\\s+|around\\s+|just\\s+)?(?:[$€£¥]|US\\$|RMB\\s*|\\d)`,
+    a: ['seller'],
+  },
   // "X stole data from Y", "hackers accessed ... from the company's servers"
   { id: 'roles/theft-from', cue: cue(`\\b(?:${THEFT_ACTIVE})\\b`), pattern: `{A}{G}{act}\\b(?:${THEFT_ACTIVE})\\b{W}\\bfrom\\s+{B}`, a: ['perpetrator'], b: ['holder'] },
   // "hackers breached Equifax", "attackers targeted its customers", "copy personal information"

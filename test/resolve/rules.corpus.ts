@@ -458,4 +458,114 @@ export const RULE_CORPUS: readonly { rule: string; c: PartyCase }[] = [
       ],
     },
   },
+  // A plural pronoun opening a sentence is the subject of the sentence before, not the place named after it.
+  {
+    rule: 'they opening a sentence: the subject before, not its workplace',
+    c: {
+      text: 'Three of the suspects worked at branch offices of a bank in Hefei. Using their work logins, they exported account lists, then passed the lists to a loan broker.',
+      parties: [{ mention: 'Three of the suspects', roles: ['perpetrator', 'insider'] }],
+      same: [['Three of the suspects', 'they']],
+      transfers: [['Three of the suspects', 'a loan broker']],
+    },
+  },
+  // "outlets run by X": the staff of the outlet work with X's data.
+  {
+    rule: 'employer run by an organization: the organization holds the data',
+    c: {
+      text: 'Two of the suspects worked at kiosks operated by a courier company. They copied parcel labels and sold them to a marketer.',
+      parties: [
+        { mention: 'a courier company', roles: ['data-holder'] },
+        { mention: 'kiosks', roles: [] },
+      ],
+    },
+  },
+  // Kinds of employer in a statistic are no parties of the case.
+  {
+    rule: 'employees of banks and shops in a statistic: no data holder',
+    c: {
+      text: 'Officials said that 40 of the suspects were employees of banks, hospitals and delivery firms. Police arrested a hacker who stole patient records.',
+      parties: [
+        { mention: 'banks', roles: [] },
+        { mention: 'a hacker', roles: ['perpetrator'] },
+      ],
+    },
+  },
+  // An offer at a price is a sale; buyers with no seller named bought from the one seller.
+  {
+    rule: 'offered for a price, then buyers paid: seller and transfer',
+    c: {
+      text: 'A hacker stole patient files from a clinic. He offered the files for $4,000 on a forum. Two buyers paid for copies.',
+      parties: [
+        { mention: 'A hacker', roles: ['perpetrator', 'seller'] },
+        { mention: 'Two buyers', roles: ['buyer'] },
+      ],
+      transfers: [['A hacker', 'Two buyers']],
+    },
+  },
+  // The lede names an organization vaguely; the body introduces it again with more detail.
+  {
+    rule: 'indefinite organization in the lede restated in the body: one party',
+    c: {
+      text: 'A man was arrested for hacking into a school and selling student data. He broke into the portal of a private school in the suburbs last year.',
+      parties: [{ mention: 'a school', roles: ['data-holder'] }],
+      same: [['a school', 'a private school in the suburbs']],
+    },
+  },
+  // "It" opening a sentence is the organization the sentence before was about.
+  {
+    rule: 'It opening a sentence: the company, not the regulator it notified',
+    c: {
+      text: 'Hackers breached the network of Brightwell Insurance. Brightwell said it had informed the Data Protection Commission. It has reset all customer passwords.',
+      parties: [{ mention: 'Data Protection Commission', roles: ['investigator'] }],
+      same: [['Brightwell Insurance', 'It']],
+      outcomes: [{ type: 'remediation' }],
+    },
+  },
+  // Telling a regulator is a report, not a remediation.
+  {
+    rule: 'notified the regulator: no remediation',
+    c: {
+      text: 'Hackers breached the network of Brightwell Insurance. The company has notified the Data Protection Commission.',
+      parties: [{ mention: 'Hackers', roles: ['perpetrator'] }],
+    },
+  },
+  // Sources enumerated after "turned to two sources" supplied the subject.
+  {
+    rule: 'turned to two sources. The first was X. The second was Y: both supplied the subject',
+    c: {
+      text: 'A debt collector named Fu needed home addresses, so he turned to two sources. The first was a clerk at a utility company in Hefei, who searched billing records for him. The second was a woman in Wuhan who sold courier waybills online.',
+      parties: [
+        { mention: 'a clerk at a utility company', roles: ['insider', 'seller'] },
+        { mention: 'a woman in Wuhan', roles: ['seller'] },
+      ],
+      transfers: [
+        ['a clerk at a utility company', 'A debt collector named Fu'],
+        ['a woman in Wuhan', 'A debt collector named Fu'],
+      ],
+    },
+  },
+  // The addressees of advice ("urged companies to") are nobody of the case, not the companies named before.
+  {
+    rule: 'urged companies to: generic, no data holder',
+    c: {
+      text: 'A hacker stole customer records from a furniture retailer. Officials said 20 of the victims were clients of insurance companies. The regulator urged companies to protect their customer files.',
+      parties: [
+        { mention: 'A hacker', roles: ['perpetrator'] },
+        { mention: 'urged companies', roles: [] },
+      ],
+      absent: ['insurance companies'],
+    },
+  },
+  // "The ring" with no ring named before is the people of the case together, no party of its own.
+  {
+    rule: 'the ring with no antecedent: no separate party',
+    c: {
+      text: 'Police broke up a scheme that sold patient lists. A nurse at a clinic in Xuzhou copied the lists and sold them to a marketer. The ring earned about RMB 50,000.',
+      parties: [
+        { mention: 'A nurse at a clinic', roles: ['insider', 'perpetrator', 'seller'] },
+        { mention: 'a marketer', roles: ['buyer'] },
+      ],
+      absent: ['The ring'],
+    },
+  },
 ];
