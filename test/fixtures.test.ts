@@ -29,19 +29,19 @@ interface Row {
 // prettier-ignore
 const TABLE: Row[] = [
   { name: 'roundup-three-cases',    floor: 0.92 },
-  { name: 'police-case-single',     floor: 0.88 },
+  { name: 'police-case-single',     floor: 0.97 },
   { name: 'court-sentencing',       floor: 0.96 },
-  { name: 'company-disclosure',     floor: 0.93 },
-  { name: 'hacker-intrusion',       floor: 0.93 },
-  { name: 'campaign-summary',       floor: 0.91 },
+  { name: 'company-disclosure',     floor: 0.96 },
+  { name: 'hacker-intrusion',       floor: 1 },
+  { name: 'campaign-summary',       floor: 0.95 },
   { name: 'commentary-no-incident', floor: 1 },
-  { name: 'saved-page',             floor: 0.94 },
-  { name: 'two-sellers-one-buyer',  floor: 0.86 },
+  { name: 'saved-page',             floor: 1 },
+  { name: 'two-sellers-one-buyer',  floor: 0.97 },
   { name: 'xinhua-style-brief',     floor: 0.96 },
-  { name: 'law-firm-roundup-two',   floor: 0.97 },
+  { name: 'law-firm-roundup-two',   floor: 0.98 },
   { name: 'western-breach-news',    floor: 0.95 },
-  { name: 'hk-taiwan-case',         floor: 0.9 },
-  { name: 'dark-web-sale',          floor: 0.87 },
+  { name: 'hk-taiwan-case',         floor: 0.95 },
+  { name: 'dark-web-sale',          floor: 0.95 },
   { name: 'court-appeal',           floor: 0.96 },
 ];
 
