@@ -6,6 +6,7 @@
  * the range rules put two units side by side.
  */
 import { alternation } from '../runner.js';
+import { ONES, TEENS } from '../numbers.js';
 
 /** Month names and the abbreviations news copy uses ("Sept.", "Oct"). */
 export const MONTHS: Readonly<Record<string, number>> = {
@@ -76,32 +77,7 @@ export const SEASONS: Readonly<Record<string, number>> = {
 export const SEASON = `(?:${alternation(Object.keys(SEASONS))})`;
 
 /** Small counts in words, for "two months ago", "the past three years". */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  eighteen: 18,
-  twenty: 20,
-  'a couple of': 2,
-  'a couple': 2,
-  'couple of': 2,
-  couple: 2,
-  'a few': 3,
-  few: 3,
-  several: 4,
-};
+export const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, ...ONES, ...TEENS };
 export const COUNT = `(?:\\d{1,3}|${alternation(Object.keys(NUMBER_WORDS))})`;
 
 export const ORDINALS: Readonly<Record<string, number>> = {
