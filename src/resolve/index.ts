@@ -83,6 +83,17 @@ export function resolveIncident(input: ResolveInput): Resolved {
       view.slice(c.end, c.end + 48),
     );
   const { party, count } = corefer(ms, recipient, seller);
+  // "Two of the buyers, a firm in X and a man in Y,": the group is its listed members, each a party of its own.
+  const folded = new Map<number, number[]>();
+  for (const m of ms) {
+    if (m.memberOf === undefined || m.memberOf === null) continue;
+    const gp = party[m.memberOf]!;
+    const mp = party[m.id]!;
+    if (gp < 0 || mp < 0 || gp === mp) continue;
+    const list = folded.get(gp) ?? [];
+    if (!list.includes(mp)) list.push(mp);
+    folded.set(gp, list);
+  }
 
   const roleHits: RoleHit[] = [];
   const transferHits: TransferHit[] = [];
@@ -225,7 +236,7 @@ export function resolveIncident(input: ResolveInput): Resolved {
     const subjects: number[] = [];
     for (const id of o.subjects) {
       const p = party[id]!;
-      if (p >= 0) subjects.push(p);
+      if (p >= 0) subjects.push(...(folded.get(p) ?? [p]));
       else if (ms[id]!.form === 'collective') subjects.push(...actors);
     }
     let agent = o.agent !== null ? party[o.agent]! : null;
@@ -235,7 +246,9 @@ export function resolveIncident(input: ResolveInput): Resolved {
       agent = null;
     }
     if (agent === null && (o.type === 'arrest' || o.type === 'detention')) agent = lastAuthority(o.start);
-    const base = { type: o.type, count: o.count, subjects: [...new Set(subjects)], agent, start: o.start, end: o.end };
+    // "The brokers, X and Y, were detained": as many as the list names.
+    const listed = o.subjects.map((id) => folded.get(party[id]!)?.length ?? 0).reduce((x, y) => x + y, 0);
+    const base = { type: o.type, count: o.count === null && listed > 0 && o.subjects.length === 1 && (o.type === 'arrest' || o.type === 'detention' || o.type === 'charge') ? listed : o.count, subjects: [...new Set(subjects)], agent, start: o.start, end: o.end };
     const item: (typeof rawOutcomes)[number] = { ...base };
     if (o.type === 'sentence') item.termMonths = o.termMonths;
     if (o.type === 'fine') item.amount = o.amount;
@@ -297,6 +310,12 @@ export function resolveIncident(input: ResolveInput): Resolved {
     if (idle) r.clear();
   });
 
+  // The members of a listed group take its roles; the group itself is reported through them.
+  for (const [gp, list] of folded) {
+    for (const mp of list) for (const r of roles[gp]!) roles[mp]!.add(r);
+    // a group that also took part in a transfer ("sold to brokers. The brokers, X and Y,") stays a party
+    if (!transfers.some((t) => t.from === gp || t.to === gp)) roles[gp]!.clear();
+  }
   // Which parties to report: those with a role or taking part in a transfer or an outcome.
   const used = new Set<number>();
   roles.forEach((r, p) => {
@@ -316,6 +335,7 @@ export function resolveIncident(input: ResolveInput): Resolved {
     o.subjects.forEach((s) => used.add(s));
     if (o.agent !== null) used.add(o.agent);
   }
+  for (const gp of folded.keys()) if (!transfers.some((t) => t.from === gp || t.to === gp) && !merged.some((o) => o.agent === gp || o.subjects.includes(gp))) used.delete(gp);
   const order = [...used].sort((x, y) => members[x]![0]!.start - members[y]![0]!.start);
   const ids = new Map<number, string>(order.map((p, i) => [p, `P${i + 1}`]));
   const id = (p: number): string => ids.get(p)!;

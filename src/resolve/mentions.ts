@@ -651,7 +651,62 @@ export function findMentions(view: string, sentences: readonly Sentence[], locat
     delete m._linked;
     delete m._forced;
   });
+  enumeratedMembers(view, all);
   return all;
+}
+
+/**
+ * "Two of the buyers, a debt agency in X and a man running Y, were detained": the appositive list after a
+ * group names its members, each an actor of its own; the list is kept out of the frames, the group stands for them.
+ */
+function enumeratedMembers(view: string, all: Mention[]): void {
+  for (const g of all) {
+    if (g.form !== 'nominal' || !g.plural || g.parent !== null || g.kind === 'organization' || g.cls === 'authority') continue;
+    if (!/^,\s/.test(view.slice(g.end, g.end + 2))) continue;
+    const members: Mention[] = [];
+    let last = g;
+    let sawAnd = false;
+    let closed = false;
+    for (const m of all) {
+      if (m.sentence !== g.sentence || m.parent !== null || m.start < g.end) continue;
+      const gap = view.slice(last.end, m.start);
+      // a separator only at the end of the gap opens the next member; none at all: a phrase inside the member
+      const sep = /(?:,\s+and\s+|,\s+|\s+and\s+)$/.exec(gap);
+      const inner = sep ? gap.slice(0, sep.index) : gap;
+      if (/,|\band\b|[;.]/.test(inner)) break;
+      if (!sep) {
+        if (members.length === 0) break;
+        continue;
+      }
+      if (members.length === 0 && !/^,\s+$/.test(gap)) break;
+      if (sawAnd) break;
+      if ((m.form !== 'nominal' && m.form !== 'name') || m.plural || m.definite === 'possessive') break;
+      if (members.length > 0 && /and\s+$/.test(sep[0])) sawAnd = true;
+      members.push(m);
+      last = m;
+    }
+    if (!sawAnd || members.length < 2) continue;
+    // the list closes with a comma before the verb phrase of the group: ", were also placed under ..."
+    const tail = members[members.length - 1]!;
+    const after = view.slice(tail.end, tail.end + 160);
+    const close = /^[^,;.]*?,\s+(?:(?:also|then|later|both|each|all|allegedly|reportedly|have|has|had)\s+)*(?:were|was|are|is|got|received|faced|[a-z]+ed)\b/.exec(after);
+    if (close && !/\band\b/.test(close[0].slice(0, close[0].lastIndexOf(',')))) closed = true;
+    if (!closed) continue;
+    if (g.size !== null && g.size !== members.length) continue;
+    const listEnd = tail.end + close![0].lastIndexOf(',');
+    members.forEach((m, k) => {
+      m.memberOf = g.id;
+      m.appositive = true;
+      // "a man running a loan brokerage": the member's phrase runs to the next separator, what it names inside it
+      const to = k + 1 < members.length ? members[k + 1]!.start - /(?:,\s+and\s+|,\s+|\s+and\s+)$/.exec(view.slice(m.end, members[k + 1]!.start))![0].length : listEnd;
+      for (const x of all) {
+        if (x === m || x.sentence !== m.sentence || x.start < m.end || x.end > to) continue;
+        x.appositive = true;
+        if (x.parent === null) x.parent = m.id;
+      }
+      m.end = Math.max(m.end, to);
+    });
+  }
 }
 
 /** "Gu" ~ "Gu Wei", "Mr Xu" ~ "Xu Lin": a person's surname or given name alone. */

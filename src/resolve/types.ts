@@ -52,4 +52,6 @@ export interface Mention {
   possessor?: boolean;
   /** A person's name introduced by "named", "surnamed": the same actor as the description before it. */
   nameCue?: boolean;
+  /** "Two of the buyers, a firm in X and a man in Y,": id of the group mention whose list names this member. */
+  memberOf?: number | null;
 }

@@ -568,4 +568,33 @@ export const RULE_CORPUS: readonly { rule: string; c: PartyCase }[] = [
       absent: ['The ring'],
     },
   },
+  // A group followed by an appositive list: the list names its members, each a party; the group's outcome is its own.
+  {
+    rule: 'partitive group with a listed pair: members are the parties, the outcome keeps its own count',
+    c: {
+      text: 'A courier sold parcel labels to telemarketers and was arrested. Two of the buyers, a call center in Wenzhou and a woman selling health supplements, were later arrested as well.',
+      parties: [
+        { mention: 'A courier', roles: ['insider', 'seller'] },
+        { mention: 'a call center in Wenzhou', roles: ['buyer'] },
+        { mention: 'a woman selling health supplements', roles: ['buyer'] },
+      ],
+      outcomes: [
+        { type: 'arrest', subjects: ['A courier'] },
+        { type: 'arrest', count: 2, subjects: ['a call center in Wenzhou', 'a woman selling health supplements'] },
+      ],
+      absent: ['Two of the buyers'],
+    },
+  },
+  {
+    rule: 'plural group with a listed pair of named members',
+    c: {
+      text: 'A nurse sold patient files to brokers. The brokers, Fang Jie and a clinic manager in Hefei, were detained on Monday.',
+      parties: [
+        { mention: 'brokers', roles: ['buyer'] },
+        { mention: 'Fang Jie', roles: ['buyer'] },
+        { mention: 'a clinic manager in Hefei', roles: ['buyer'] },
+      ],
+      outcomes: [{ type: 'detention', count: 2, subjects: ['Fang Jie', 'a clinic manager in Hefei'] }],
+    },
+  },
 ];
