@@ -4,6 +4,7 @@
  * parties. Data apart from code: the mention rules (mentions.ts) and the role
  * frames (roles-rules.ts) build their regexes from these lists.
  */
+import { ONES, TEENS, TENS } from '../recognizers/numbers.js';
 
 /** A noun head and the class of actor it names. */
 export type HeadClass =
@@ -411,33 +412,8 @@ export const PRONOUNS: Readonly<Record<string, { plural: boolean; animate: boole
   their: { plural: true, animate: null },
 };
 
-/** Number words for sizes: "three men", "a gang of five". */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  both: 2,
-};
+/** Number words for sizes: "three men", "a gang of five", "both". */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = { ...ONES, ...TEENS, ...TENS, both: 2 };
 
 /** Reads "10", "ten", "Ten" as a number; null otherwise. */
 export function readNumber(s: string): number | null {
