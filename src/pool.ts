@@ -8,6 +8,10 @@ import { errorRecord, type Task, type TaskResult } from './output/records.js';
 
 export interface Pool {
   run(task: Task): Promise<TaskResult>;
+  /** True when every worker has a task and one queued: the next one is better run on the main thread. */
+  saturated(): boolean;
+  /** Resolves when some task in flight settles. */
+  settled(): Promise<void>;
   destroy(): Promise<void>;
 }
 
@@ -18,9 +22,28 @@ export function createPool(threads: number): Pool {
     maxThreads: threads,
     // Bounded by the caller's window anyway; no queue limit needed here.
   });
+  let inFlight = 0;
+  let waiters: (() => void)[] = [];
   return {
+    saturated() {
+      // One running and one queued per worker keeps it fed while the main
+      // thread is busy parsing (and so not dispatching).
+      return inFlight >= threads * 2;
+    },
+    settled() {
+      return new Promise<void>((resolve) => waiters.push(resolve));
+    },
     run(task) {
-      return (piscina.run(task) as Promise<TaskResult>).catch((err: unknown) => {
+      inFlight++;
+      const settle = <T>(v: T): T => {
+        inFlight--;
+        const wake = waiters;
+        waiters = [];
+        for (const w of wake) w();
+        return v;
+      };
+      return (piscina.run(task) as Promise<TaskResult>).then(settle, (err: unknown) => {
+        settle(null);
         const message = `${task.source}: internal error in worker (${err instanceof Error ? err.message : String(err)}); please report this bug`;
         return {
           source: task.source,

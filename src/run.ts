@@ -90,7 +90,10 @@ export async function run(opts: RunOptions, io: RunIO): Promise<number> {
   const counters: Counters = { total: 0, failed: 0, withIncidents: 0, warnings: 0 };
   const progress: Progress | null =
     batch && !opts.quiet && (opts.progress ?? io.stderr.isTTY === true) ? createProgress(io.stderr) : null;
-  const pool: Pool | null = batch && opts.jobs > 1 ? createPool(opts.jobs) : null;
+  // The main thread parses too: with --jobs n it works beside n - 1 workers,
+  // taking a task whenever every worker is busy. (n workers left it idle, and
+  // each worker pays its own start-up: two workers gave 1.1x one thread here.)
+  const pool: Pool | null = batch && opts.jobs > 1 ? createPool(opts.jobs - 1) : null;
 
   let stop = false;
   let interrupted = false;
@@ -154,13 +157,27 @@ export async function run(opts: RunOptions, io: RunIO): Promise<number> {
   }
 
   const window = Math.max(1, opts.jobs) * 4;
+  let mainTask: Promise<unknown> | null = null;
   const pending: Promise<TaskResult>[] = [];
   try {
     for await (const t of tasks()) {
       if (stop) break;
       progress?.discovered();
       if ('json' in t) pending.push(Promise.resolve(t));
-      else pending.push(pool && (ndjsonInput || !t.bytes) ? pool.run(t) : runTask(t));
+      else if (!pool || (!ndjsonInput && t.bytes)) pending.push(runTask(t));
+      else {
+        // Keep the workers fed; the main thread takes a task only when they
+        // are full and it has none of its own running.
+        while (pool.saturated() && mainTask) await Promise.race([pool.settled(), mainTask]);
+        if (!pool.saturated()) pending.push(pool.run(t));
+        else {
+          const p = runTask(t);
+          mainTask = p.finally(() => {
+            mainTask = null;
+          });
+          pending.push(p);
+        }
+      }
       while (pending.length >= window && !stop) await emit(await pending.shift()!);
     }
     while (pending.length > 0 && !stop) await emit(await pending.shift()!);
