@@ -22,6 +22,11 @@ export function createPool(threads: number): Pool {
     maxThreads: threads,
     // Bounded by the caller's window anyway; no queue limit needed here.
   });
+  // A worker may answer a task after the pool was destroyed (the reader of
+  // stdout went away mid-batch): piscina reports that as an 'error' event,
+  // which would crash the process unheard. Each task's own promise carries
+  // its real failures.
+  piscina.on('error', () => undefined);
   let inFlight = 0;
   let waiters: (() => void)[] = [];
   return {
