@@ -124,7 +124,7 @@ export function buildProgram(io: CliIO, onRun: (opts: RunOptions) => Promise<voi
   const program = new Command('breach-parse');
   program
     .description(
-      'Turn news articles about personal-data breaches and data trafficking into JSON incidents:\n' +
+      'Turn news articles about personal-data breaches and data trafficking into JSON incidents: ' +
         'parties and roles, data taken, volumes, money, dates, places, transfers and outcomes, with evidence.',
     )
     .version(VERSION, '-V, --version', 'print the version')
