@@ -224,6 +224,18 @@ const S = '\\s+';
 const PERIOD_FIGURE = "'s\\s+(?:(?:global|annual|total|worldwide|gross|net)\\s+)?(?:turnover|revenues?|income|sales|profits?|earnings|budget|results)\\b";
 const WEEKDAY_PREFIX = `(?:(?<wd>${WEEKDAY}),?${S})?`;
 
+/** A day of a month, with its year from the tail, the weekday or the reference date. */
+const resolveMonthDay: UnitForm['resolve'] = (g, env) => {
+  const month = monthNumber(g['month']);
+  const day = dayNumber(g['day']);
+  if (month === null || day === null) return null;
+  const y = monthYear(g['tail'], month, day, env);
+  if (y.year === null) return unresolved('day', y.hasYear);
+  const year = y.hasYear ? y.year : yearMatchingWeekday(y.year, month, day, g['wd']);
+  if (!isValidDate(year, month, day)) return null;
+  return fromInterval(dayInterval(dayOf(year, month, day)), y.relative, y.hasYear);
+};
+
 /**
  * The forms, most specific first: in a combined alternation (the range rules)
  * the first alternative that fits wins, so "December 2019" must come before
@@ -234,31 +246,13 @@ export const UNIT_FORMS: readonly UnitForm[] = [
   {
     id: 'dates/month-day',
     source: `${WEEKDAY_PREFIX}(?<month>${MONTH_ANY})${S}(?<day>${DAY})(?<tail>${YEAR_TAIL})?`,
-    resolve: (g, env) => {
-      const month = monthNumber(g['month']);
-      const day = dayNumber(g['day']);
-      if (month === null || day === null) return null;
-      const y = monthYear(g['tail'], month, day, env);
-      if (y.year === null) return unresolved('day', y.hasYear);
-      const year = y.hasYear ? y.year : yearMatchingWeekday(y.year, month, day, g['wd']);
-      if (!isValidDate(year, month, day)) return null;
-      return fromInterval(dayInterval(dayOf(year, month, day)), y.relative, y.hasYear);
-    },
+    resolve: resolveMonthDay,
   },
   // "15 October 2013", "27 February 2017", "the 15th of October"
   {
     id: 'dates/day-month',
     source: `${WEEKDAY_PREFIX}(?:the${S})?(?<day>${DAY})(?:${S}of)?${S}(?<month>${MONTH_ANY})(?<tail>${YEAR_TAIL})?`,
-    resolve: (g, env) => {
-      const month = monthNumber(g['month']);
-      const day = dayNumber(g['day']);
-      if (month === null || day === null) return null;
-      const y = monthYear(g['tail'], month, day, env);
-      if (y.year === null) return unresolved('day', y.hasYear);
-      const year = y.hasYear ? y.year : yearMatchingWeekday(y.year, month, day, g['wd']);
-      if (!isValidDate(year, month, day)) return null;
-      return fromInterval(dayInterval(dayOf(year, month, day)), y.relative, y.hasYear);
-    },
+    resolve: resolveMonthDay,
   },
   // "2013-10-15"
   {
