@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { recognizeAmounts } from '../../src/recognizers/amounts/index.js';
 import { matchView } from '../../src/normalize/view.js';
+import { covering as coveringItem, pick } from '../helpers/corpus.js';
 import { Money } from '../../src/schema.js';
 import { MONEY_CEILINGS, MONEY_CORPUS, MONEY_GAPS, MONEY_NEGATIVES, MONEY_SENTENCES, type MoneyExpectation } from './amounts.corpus.js';
 
@@ -10,17 +11,9 @@ function amountsIn(text: string): Money[] {
   return recognizeAmounts({ text, view: matchView(text), referenceDate: REFERENCE_DATE });
 }
 
-/** Only the expected keys of an item, so that a failure shows what differs. */
-function pick(item: Money, keys: readonly string[]): Record<string, unknown> {
-  const flat: Record<string, unknown> = { ...item, start: item.evidence.start, end: item.evidence.end };
-  return Object.fromEntries(keys.map((k) => [k, flat[k]]));
-}
-
-/** The amount covering the whole phrase, reduced to the expected keys (or all found, for the trace). */
+/** The amount covering the whole phrase, reduced to the expected keys (or all found). */
 function covering(phrase: string, expected: MoneyExpectation): Record<string, unknown> | Money[] {
-  const all = amountsIn(phrase);
-  const hit = all.find((a) => a.evidence.start === 0 && a.evidence.end === phrase.length);
-  return hit ? pick(hit, Object.keys(expected)) : all;
+  return coveringItem(amountsIn(phrase), phrase, expected);
 }
 
 const cases = MONEY_CORPUS.flatMap(({ expected, phrases }) => phrases.map((phrase) => ({ phrase, expected })));

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { recognizeVolumes } from '../../src/recognizers/volumes/index.js';
 import { matchView } from '../../src/normalize/view.js';
+import { covering as coveringItem, pick } from '../helpers/corpus.js';
 import { Quantity } from '../../src/schema.js';
 import { VOLUME_CORPUS, VOLUME_GAPS, VOLUME_NEGATIVES, VOLUME_OPEN_SENTENCES, VOLUME_SENTENCES, type VolumeExpectation } from './volumes.corpus.js';
 
@@ -10,17 +11,9 @@ function volumesIn(text: string): Quantity[] {
   return recognizeVolumes({ text, view: matchView(text), referenceDate: REFERENCE_DATE });
 }
 
-/** Only the expected keys of an item, so that a failure shows what differs. */
-function pick(item: Quantity, keys: readonly string[]): Record<string, unknown> {
-  const flat: Record<string, unknown> = { ...item, start: item.evidence.start, end: item.evidence.end };
-  return Object.fromEntries(keys.map((k) => [k, flat[k]]));
-}
-
-/** The volume covering the whole phrase, reduced to the expected keys (or all found, for the trace). */
+/** The volume covering the whole phrase, reduced to the expected keys (or all found). */
 function covering(phrase: string, expected: VolumeExpectation): Record<string, unknown> | Quantity[] {
-  const all = volumesIn(phrase);
-  const hit = all.find((v) => v.evidence.start === 0 && v.evidence.end === phrase.length);
-  return hit ? pick(hit, Object.keys(expected)) : all;
+  return coveringItem(volumesIn(phrase), phrase, expected);
 }
 
 const cases = VOLUME_CORPUS.flatMap(({ expected, phrases }) => phrases.map((phrase) => ({ phrase, expected })));
