@@ -31,6 +31,25 @@ export function globalPattern(re: RegExp): RegExp {
   return re.flags.includes('g') ? re : new RegExp(re.source, re.flags + 'g');
 }
 
+/** Anything with RegExp's exec/lastIndex protocol (regexes and lookup matchers). */
+export interface Execable {
+  lastIndex: number;
+  exec(s: string): RegExpExecArray | null;
+}
+
+/** Every non-empty match of a global pattern over `s`, from the start. */
+export function* execAll(re: Execable, s: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    yield m;
+  }
+}
+
 /** Evidence for `[start, end)` of the text. */
 export function evidence(text: string, start: number, end: number): Evidence {
   return { text: text.slice(start, end), start, end };
@@ -55,13 +74,7 @@ export function runRules<V>(ctx: RecognizeContext, rules: readonly Rule<V>[]): R
   const hits: RuleHit<V>[] = [];
   rules.forEach((rule, order) => {
     const re = globalPattern(rule.pattern);
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(ctx.view)) !== null) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
+    for (const m of execAll(re, ctx.view)) {
       let start = m.index;
       let end = m.index + m[0].length;
       const span = m.groups?.['span'];

@@ -12,7 +12,7 @@
  * courier firm"). The inner phrase stays a mention of its own, nested.
  */
 import type { Location, PartyKind } from '../schema.js';
-import { alternation, trimRange } from '../recognizers/runner.js';
+import { alternation, execAll, trimRange } from '../recognizers/runner.js';
 import {
   AUTHORITY_NAMES,
   COURT_WORDS,
@@ -189,17 +189,7 @@ function blank(start: number, end: number, rule: string): Draft {
   };
 }
 
-function* matches(re: RegExp | Matcher, s: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    yield m;
-  }
-}
+const matches = (re: RegExp | Matcher, s: string): Generator<RegExpExecArray> => execAll(re, s);
 
 /** Occupations held inside the organization whose data they handle ("a kindergarten teacher", "a bank teller"). */
 const OCCUPATIONS = /^(?:teacher|doctor|nurse|receptionist|cashier|accountant|teller|courier|postman|manager|supervisor)$/;

@@ -8,6 +8,7 @@ import type { Money, OutcomeType } from '../schema.js';
 import { type Abstracted, CLOSE, OPEN, OPEN_REL, idsIn, toText } from './abstract.js';
 import { readNumber } from './patterns.js';
 import type { Mention } from './types.js';
+import { execAll } from '../recognizers/runner.js';
 
 const TOKEN = `[${OPEN}${OPEN_REL}]\\d+${CLOSE}`;
 const CONJ = `${OPEN}\\d+${CLOSE}`;
@@ -135,13 +136,7 @@ export function findOutcomes(a: Abstracted, ms: readonly Mention[], amounts: rea
   for (const rule of OUTCOME_RULES) {
     if (rule.cue && !rule.cue.test(a.s)) continue;
     const re = rule.pattern;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(a.s)) !== null) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
+    for (const m of execAll(re, a.s)) {
       const g = m.groups ?? {};
       const subjects = idsIn(g['b']);
       const agents = idsIn(g['a']);

@@ -8,6 +8,7 @@ import type { Role } from '../schema.js';
 import { type Abstracted, CLOSE, OPEN, OPEN_REL, idsIn, toText } from './abstract.js';
 import { FRAMES, type Frame, type FrameRole } from './roles-rules.js';
 import type { Mention } from './types.js';
+import { execAll } from '../recognizers/runner.js';
 
 /**
  * A speech verb in the gap: "PulseTrack disclosed that an unauthorized party had gained access" -
@@ -100,13 +101,7 @@ export function applyFrames(a: Abstracted, ms: readonly Mention[], roles: RoleHi
     if (frame.cue && !frame.cue.test(a.s)) continue;
     if (frame.needs && !frame.needs.test(a.s)) continue;
     const re = (entry.re ??= compileFrame(frame.pattern));
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(a.s)) !== null) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
+    for (const m of execAll(re, a.s)) {
       const aIds = idsIn(m.groups?.['a']);
       const bIds = idsIn(m.groups?.['b']);
       if (frame.possessiveB && bIds.length) {
