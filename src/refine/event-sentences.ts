@@ -42,7 +42,40 @@ const EVENT_CUE = new RegExp(
  * advertised data stolen from two agencies last year", "In an earlier breach
  * in 2019, …". Its dates and places are that case's.
  */
-const EARLIER_CASE = /\b(?:previously|in (?:an?|the) (?:earlier|previous|prior|separate|unrelated) (?:case|incident|breach|attack|leak))\b/i;
+const EARLIER_CASE =
+  /\b(?:previously|in (?:an?|the) (?:earlier|previous|prior|separate|unrelated) (?:case|incident|breach|attack|leak)|(?:an?|the) similar (?:case|incident|breach|attack|hack|leak)|(?:its|their) own (?:breach|leak|hack|incident))\b/i;
+
+/**
+ * A date that only dates a thing named after it: "the 2016 presidential
+ * election", "a March 19 tweet", "her 2016 bonus", "the 2009 settlement",
+ * "Tuesday's briefing". Such a date tells when that thing was, not when the
+ * incident was — unless the thing is the event itself ("the 2015 breach",
+ * "Tuesday's attack", "the 2019 data leak").
+ */
+const DETERMINER_BEFORE = /(?:\b(?:the|a|an|her|his|its|their|our|my|your)|['\u2019]s)\s+$/i;
+const NOUN_AFTER = /^(?:['\u2019]s)?((?:\s+[A-Za-z][A-Za-z-]*){1,4})/;
+const EVENT_NOUN =
+  /^(?:breach(?:es)?|attacks?|cyberattacks?|cyber-attacks?|hacks?|hacking|leaks?|incidents?|theft|thefts|intrusions?|compromise|heist|raids?|arrests?|sales?|dumps?|cases?|crackdown|investigations?|probe|scandal|campaign|operation|exposure|scam|fraud|ransomware|spree|attackers?|hackers?|thieves|criminals|intruders?)$/i;
+const NOT_A_HEAD = new Set(
+  ('and or to that when as by in on at of for with but through until the a an was were is are had has have it after before ' +
+    'from till which who there this these those be been will would could may might did do does not').split(' '),
+);
+
+/** True when the date at [start, end) is an attribute of a noun that is not the event ("a March 19 tweet"). */
+export function datesOtherThing(view: string, start: number, end: number): boolean {
+  const after = view.slice(end, end + 60);
+  const possessive = /^['\u2019]s\s/.test(after);
+  if (!possessive && !DETERMINER_BEFORE.test(view.slice(Math.max(0, start - 8), start))) return false;
+  const m = NOUN_AFTER.exec(after);
+  if (!m) return false;
+  const words = m[1]!.trim().split(/\s+/);
+  if (NOT_A_HEAD.has(words[0]!.toLowerCase())) return false;
+  for (const w of words) {
+    if (EVENT_NOUN.test(w)) return false;
+    if (NOT_A_HEAD.has(w.toLowerCase())) break;
+  }
+  return true;
+}
 
 type Ranged = { evidence: { start: number; end: number } };
 
@@ -69,5 +102,6 @@ export function keepEventValues(view: string, seg: Segment, values: Recognized):
   // wherever it stands.
   const kept = new Set(keep(values.amounts));
   const amounts = values.amounts.filter((a) => !LEGAL_CEILINGS.has(a) && (kept.has(a) || (a.purpose === 'price' && a.per !== null)));
-  return { ...values, dates: keep(values.dates), locations: keep(values.locations), amounts };
+  const dates = keep(values.dates).filter((d) => !datesOtherThing(view, d.evidence.start, d.evidence.end));
+  return { ...values, dates, locations: keep(values.locations), amounts };
 }

@@ -1,7 +1,7 @@
 /** Which values belong to the incident: those in sentences that tell the event. */
 import { describe, expect, test } from 'vitest';
 import { sentenceRanges } from '../../src/refine/sentences.js';
-import { keepEventValues } from '../../src/refine/event-sentences.js';
+import { datesOtherThing, keepEventValues } from '../../src/refine/event-sentences.js';
 import { matchView } from '../../src/normalize/view.js';
 import { recognizeAll } from '../../src/recognizers/index.js';
 
@@ -53,5 +53,25 @@ describe('keepEventValues', () => {
     expect(kept.locations.map((l) => l.evidence.text)).toEqual(places);
     if (amounts) expect(kept.amounts.map((a) => a.evidence.text)).toEqual(amounts);
     else expect(kept.amounts.length).toBe(all.amounts.length);
+  });
+});
+
+describe('datesOtherThing: a date that only dates the thing named after it', () => {
+  test.each([
+    ['the 2016 presidential election', '2016', true],
+    ['In a March 19 tweet, the bank apologised.', 'March 19', true],
+    ['She gave up her 2016 bonus.', '2016', true],
+    ['Under the 2009 settlement the firm paid.', '2009', true],
+    ["Tuesday's briefing was short.", 'Tuesday', true],
+    ['the 2015 breach exposed names', '2015', false],
+    ['the 2019 customer data leak', '2019', false],
+    ["Tuesday's attack hit three banks.", 'Tuesday', false],
+    ['the January attackers first compromised phones', 'January', false],
+    ['Hackers struck in 2016 and stole data.', '2016', false],
+    ['The breach began on March 3 and ended later.', 'March 3', false],
+    ['It was the 2018 . End', '2018', false],
+  ])('%j', (text, date, expected) => {
+    const start = text.indexOf(date);
+    expect(datesOtherThing(text, start, start + date.length)).toBe(expected);
   });
 });
