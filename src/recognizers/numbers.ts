@@ -61,6 +61,11 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
   million: 6,
   billion: 9,
   trillion: 12,
+  // South Asian scales: "Rs 10 crore", "5 lakh users".
+  lakh: 5,
+  lakhs: 5,
+  crore: 7,
+  crores: 7,
 };
 
 /**
@@ -76,6 +81,9 @@ export const SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = {
   bn: 9,
   tn: 12,
   trn: 12,
+  // Chinese myriads glued to digits: "32万元", "1.2亿".
+  '万': 4,
+  '亿': 8,
 };
 
 /** How a bound word shapes the value (see the file comment). */
@@ -199,8 +207,14 @@ const AND_A_HALF = String.raw`(?:\s+and\s+a\s+half)`;
  */
 export const WORD_NUMBER = String.raw`(?:${W999}(?:${AND_A_HALF}?\s+${SCALE_WORD})?|(?:half\s+an?|an?)\s+(?:${SCALE_WORD}|dozen)|(?:a\s+)?dozen)(?![a-z])`;
 
+/**
+ * A decimal comma, read only before a scale, where it cannot be a thousands
+ * separator: "€3,2 million", "1,5 Mrd" is not read.
+ */
+const DECIMAL_COMMA = String.raw`(?<![\d.,])\d{1,3},\d{1,2}(?!\d)${DIGIT_SCALE}`;
+
 /** One cardinal: digits (with a scale) or words. */
-export const CARDINAL = String.raw`(?:${DIGITS}(?:${DIGIT_SCALE})?|${WORD_NUMBER})`;
+export const CARDINAL = String.raw`(?:${DIGITS}(?:${DIGIT_SCALE})?|${DECIMAL_COMMA}|${WORD_NUMBER})`;
 
 /**
  * Thousands grouped by spaces, "$45 000", "€1 200 000": read only right after a
@@ -209,7 +223,7 @@ export const CARDINAL = String.raw`(?:${DIGITS}(?:${DIGIT_SCALE})?|${WORD_NUMBER
 export const SPACED_DIGITS = String.raw`(?<![\d.,])\d{1,3}(?: \d{3}){1,4}(?![\d,]|\.\d)`;
 
 /** Digits only (with a scale): what a currency symbol takes ("$5m", not "$five"). */
-export const DIGIT_CARDINAL = String.raw`(?:${DIGITS}(?:${DIGIT_SCALE})?)`;
+export const DIGIT_CARDINAL = String.raw`(?:${DIGITS}(?:${DIGIT_SCALE})?|${DECIMAL_COMMA})`;
 
 /**
  * Vague quantities: "tens of thousands", "hundreds of millions", "millions",
@@ -242,7 +256,10 @@ function scaled(base: number, exp: number): number {
   return exp === 0 ? base : Number(`${base}e${exp}`);
 }
 
-const DIGIT_FORM = /^(\d[\d,]*(?:\.\d+)?)\s*([a-z]*)$/i;
+const DIGIT_FORM = /^(\d[\d,]*(?:\.\d+)?)\s*([a-z]*|万|亿)$/i;
+
+/** "3,2 million": a decimal comma (only ever matched before a scale). */
+const DECIMAL_COMMA_FORM = /^\d{1,3},\d{1,2}$/;
 
 /** "45 000": thousands grouped by spaces (after a currency sign only, see `SPACED_DIGITS`). */
 const SPACED_FORM = /^\d{1,3}(?: \d{3})+$/;
@@ -253,7 +270,8 @@ export function parseCardinal(text: string): Cardinal | null {
   if (SPACED_FORM.test(s)) s = s.replace(/ /g, '');
   const d = DIGIT_FORM.exec(s);
   if (d) {
-    const base = Number(d[1]!.replace(/,/g, ''));
+    const digits = d[1]!;
+    const base = Number(DECIMAL_COMMA_FORM.test(digits) ? digits.replace(',', '.') : digits.replace(/,/g, ''));
     if (!Number.isFinite(base)) return null;
     const word = d[2]!;
     if (word === '') return { base, exp: 0, value: base };

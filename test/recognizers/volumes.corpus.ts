@@ -29,6 +29,8 @@ export const VOLUME_CORPUS: VolumeCase[] = [
       'up to 1,000,000 pieces',
     ],
   },
+  { expected: exact(500000, 'records'), phrases: ['5 lakh records', 'five lakh records'] },
+  { expected: exact(13500000, 'users'), phrases: ['1.35 crore users', '1,35 crore users'] },
   { expected: atLeast(1000000, 'items'), phrases: ['millions of items', 'millions of items of personal information', 'Millions of Items of Personal Information'] },
   { expected: atLeast(10000, 'users'), phrases: ['tens of thousands of users', 'tens of thousands of its users'] },
   { expected: atLeast(100000, 'customers'), phrases: ['hundreds of thousands of customers', 'hundreds of thousands of its customers'] },

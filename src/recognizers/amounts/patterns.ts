@@ -48,6 +48,7 @@ export const PREFIX_CURRENCIES: Readonly<Record<string, string>> = {
   [YEN_SIGN]: YEN_SIGN,
   inr: 'INR',
   'rs.': 'INR',
+  rs: 'INR',
   '₹': 'INR',
   chf: 'CHF',
   krw: 'KRW',
