@@ -29,6 +29,9 @@ const v = (start: string | null, end: string | null, precision: DatePrecision, r
 });
 
 export const CORPUS: CorpusEntry[] = [
+  // The Spring Festival falls between January 21 and February 20 of its year.
+  { expected: v('2013-01-21', '2013-02-20', 'range', true), phrases: ['the Spring Festival', 'Chinese New Year', 'the Lunar New Year holiday'] },
+  { expected: v('2019-01-21', '2019-02-20', 'range', false), phrases: ['the Spring Festival of 2019', 'Chinese New Year 2019'] },
   // Full dates
   { expected: v('2013-10-15', '2013-10-15', 'day', false), phrases: ['October 15, 2013', '15 October 2013', '2013-10-15', 'Oct. 15, 2013', 'Tuesday, October 15, 2013', 'the 15th of October 2013', 'October 15th, 2013'] },
   { expected: v('2016-12-29', '2016-12-29', 'day', false), phrases: ['December 29 2016', 'Dec 29, 2016', '29 Dec. 2016'] },
@@ -191,6 +194,8 @@ export const KNOWN_GAPS: Array<{ phrase: string; expected: ExpectedDate; reason:
 
 /** Dates inside sentences: the evidence must be exactly the phrase. */
 export const IN_SENTENCE: Array<{ text: string; dates: Array<{ text: string; start: number; end: number }> }> = [
+  // a festival is no season
+  { text: 'The ring sold the data during the Spring Festival, police said.', dates: [{ text: 'the Spring Festival', start: 30, end: 49 }] },
   {
     // a year before a breach word is the event's date, not part of a name
     text: 'the Acme 2012 breach',

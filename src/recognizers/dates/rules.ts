@@ -5,7 +5,7 @@
  */
 import type { DatePrecision } from '../../schema.js';
 import type { RecognizeContext, Rule } from '../types.js';
-import { type Day, isoOf, parseIso, partsOf, rangeInterval, weekdayOf } from './calendar.js';
+import { type Day, dayOf, isoOf, parseIso, partsOf, rangeInterval, weekdayOf } from './calendar.js';
 import {
   AMBIGUOUS_MONTHS,
   COUNT_NOUN,
@@ -185,7 +185,7 @@ export const RULES: readonly Rule<DateValue>[] = [
   // "over the winter break" (evidence "the winter"): the latest such season begun by the reference date
   {
     id: 'dates/season-cued',
-    pattern: new FoldedPattern(`\\b${WEEKEND_OR_SEASON_CUE}\\s+(?<span>the\\s+(?<season>${SEASON}))(?!\\s+of\\b)`, 'gi'),
+    pattern: new FoldedPattern(`\\b${WEEKEND_OR_SEASON_CUE}\\s+(?<span>the\\s+(?<season>${SEASON}))(?!\\s+(?:of|festival)\\b)`, 'gi'),
     extract: (m, ctx) => {
       const first = SEASONS[(m.groups?.['season'] ?? '').toLowerCase()];
       const ref = refOf(ctx);
@@ -197,6 +197,24 @@ export const RULES: readonly Rule<DateValue>[] = [
       const label = first === 12 ? year + 1 : year;
       const s = parseUnit(`${m.groups?.['season'] ?? ''} ${label}`, pastEnv(ref));
       return s === null ? null : toValue({ ...s, relative: true });
+    },
+  },
+  // "the Spring Festival", "Chinese New Year 2019", "the Lunar New Year holiday": the
+  // festival falls between January 21 and February 20 every year (a range).
+  {
+    id: 'dates/spring-festival',
+    pattern: new FoldedPattern(
+      `(?:\\bthe\\s+)?\\b(?:spring\\s+festival|(?:chinese|lunar)\\s+new\\s+year)(?:\\s+(?:holidays?|period|break))?(?:,?\\s+(?:of\\s+)?(?<year>${YEAR}))?`,
+      'gi',
+    ),
+    extract: (m, ctx) => {
+      const named = m.groups?.['year'];
+      const ref = refOf(ctx);
+      let year: number;
+      if (named !== undefined) year = Number(named);
+      else if (ref === null) return { start: null, end: null, precision: 'range', relative: true };
+      else year = partsOf(ref).year - (ref < dayOf(partsOf(ref).year, 1, 21) ? 1 : 0);
+      return toValue({ ...rangeInterval(dayOf(year, 1, 21), dayOf(year, 2, 20)), relative: named === undefined, hasYear: true });
     },
   },
   // "in May" (evidence "May"), "since March", "the January attackers"; not "May be"
