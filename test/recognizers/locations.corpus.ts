@@ -211,6 +211,27 @@ export const IN_SENTENCE: readonly {
     ],
   },
   {
+    // a pinyin-named district the gazetteer lacks, in a text about China
+    text: 'Police in China traced the leak to a clinic in Qingshan district.',
+    expected: [
+      { name: 'China', country: 'CN', region: null, start: 10, end: 15 },
+      { name: 'Qingshan District', country: 'CN', region: null, start: 47, end: 64 },
+    ],
+  },
+  {
+    // not pinyin: a business district is no place
+    text: 'In China, the firm moved to the Central Business District.',
+    expected: [
+      { name: 'China', country: 'CN', region: null, start: 3, end: 8 },
+    ],
+  },
+  {
+    // a pinyin-shaped county outside a text about China is not read
+    text: 'The sheriff of Tianlong County said nothing.',
+    expected: [
+    ],
+  },
+  {
     // a person named like a place, and the same name again in the text
     text: 'Analyst Rick Holland warned buyers. Holland said prices fell in Poland.',
     expected: [{ name: 'Poland', country: 'PL', region: null, start: 64, end: 70 }],

@@ -346,6 +346,20 @@ function chineseCityAt(s: string): Place | null {
 
 const CITY_WORD = "\\p{Lu}[\\p{Ll}]+(?:'[\\p{Ll}]+)?(?:\\s+\\p{Lu}[\\p{Ll}]+)?";
 
+/**
+ * One Hanyu Pinyin syllable (toneless): an initial and a final. Names made
+ * only of these ("Licheng", "Zhengxiang", "Xi'an") are Chinese; "Financial",
+ * "Central" and "Business" are not.
+ */
+const PINYIN_SYLLABLE =
+  "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|üan|ai|ei|ao|ou|an|en|in|un|ün|ia|ie|iu|ua|uo|ui|üe|ue|er|a|o|e|i|u|ü)";
+const PINYIN_NAME = new RegExp(`^(?:${PINYIN_SYLLABLE}'?){2,4}$`, 'u');
+
+/** True when `name` ("Licheng", "Zhengxiang") reads as two to four pinyin syllables. */
+export function isPinyinName(name: string): boolean {
+  return PINYIN_NAME.test(name.toLowerCase());
+}
+
 // ---------------------------------------------------------------------------
 // Rules, in order (earlier rules win ties of equal length)
 
@@ -376,6 +390,32 @@ export const LOCATION_RULES: readonly Rule<PlaceHit>[] = [
       return { kind: 'place', key: name, candidates: [{ name, country: 'CN', region: city.region, level: 'district' }] };
     },
   },
+  // "Licheng district", "Zhengxiang District", "Yuhang county": a district the
+  // gazetteer lacks and no city places, in a text about China, when its name
+  // reads as pinyin ("the Central Business District" does not).
+  {
+    id: 'locations/pinyin-district',
+    pattern: /(?<![\p{L}\p{N}])(?<span>(?<name>\p{Lu}\p{Ll}+(?:'\p{Ll}+)?)\s+(?:[Dd]istrict|[Cc]ounty))(?![\p{L}\p{N}])/gu,
+    extract: (m, ctx) => {
+      const base = m.groups?.['name'] ?? '';
+      if (!isPinyinName(base) || !chineseText(ctx.view)) return null;
+      const name = `${base} ${/county$/i.test(m.groups?.['span'] ?? '') ? 'County' : 'District'}`;
+      return { kind: 'place', key: name, candidates: [{ name, country: 'CN', region: null, level: 'district' }] };
+    },
+  },
 ];
+
+/** A text about China: pinyin-shaped districts are read only there. */
+const CHINESE_TEXT = /\b(?:China|Chinese|yuan|RMB|renminbi|Beijing|Shanghai)\b/;
+let lastView: string | null = null;
+let lastChinese = false;
+/** `CHINESE_TEXT` on the whole view, once per document (the rule may fire often). */
+function chineseText(view: string): boolean {
+  if (view !== lastView) {
+    lastView = view;
+    lastChinese = CHINESE_TEXT.test(view);
+  }
+  return lastChinese;
+}
 
 export { AMBIGUOUS_DEFAULTS, UNRESOLVED };
