@@ -16,6 +16,7 @@ import type { Segment } from './segment/types.js';
 import { resolveIncident } from './resolve/index.js';
 import { summarize } from './segment/summary.js';
 import { keepEventValues } from './refine/event-sentences.js';
+import { backgroundParagraphs } from './refine/background.js';
 
 export interface ExtractOptions {
   /** Reference date (YYYY-MM-DD) given by the user: wins over metadata and text. */
@@ -61,14 +62,8 @@ function renumberParties(parties: Party[], next: () => string) {
   return { parties: parties.map((p) => ({ ...p, id: map.get(p.id)! })), id };
 }
 
-function buildIncident(
-  doc: SourceDocument,
-  view: string,
-  seg: Segment,
-  all: Recognized,
-  index: number,
-  nextParty: () => string,
-): Incident {
+/** The segment's values (those of event sentences) and its resolved actors. */
+function readSegment(doc: SourceDocument, view: string, seg: Segment, all: Recognized) {
   const values = keepEventValues(view, seg, {
     volumes: inside(all.volumes, seg),
     amounts: inside(all.amounts, seg),
@@ -76,7 +71,26 @@ function buildIncident(
     locations: inside(all.locations, seg),
     dataCategories: inside(all.dataCategories, seg),
   });
-  const raw = resolveIncident({ text: doc.text, view, segment: seg, values });
+  const raw = resolveIncident({ text: doc.text, view, segment: seg, values, places: inside(all.locations, seg) });
+  return { values, raw };
+}
+
+function buildIncident(
+  doc: SourceDocument,
+  view: string,
+  segment: Segment,
+  all: Recognized,
+  index: number,
+  nextParty: () => string,
+): Incident {
+  let seg = segment;
+  let { values, raw } = readSegment(doc, view, seg, all);
+  // Another company's breach told as background: read the case again without it.
+  const background = backgroundParagraphs(doc.text, seg, raw.parties);
+  if (background.length) {
+    seg = { ...seg, exclude: [...seg.exclude, ...background] };
+    ({ values, raw } = readSegment(doc, view, seg, all));
+  }
   // A nested case's actors belong to it: keep only what is seen outside it.
   const resolved = seg.exclude.length
     ? {

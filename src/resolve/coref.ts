@@ -47,6 +47,17 @@ function computeNameKey(s: string): string {
 
 /** "Cathay" ~ "Cathay Pacific Airways", "OPM" ~ "Office of Personnel Management", "Mr Hogg" ~ "Rupert Hogg". */
 export function sameName(a: string, b: string): boolean {
+  if (sameKeyedName(a, b)) return true;
+  // "Britain's Information Commissioner's Office" ~ "ICO": the possessor is no part of the name.
+  const a2 = a.replace(POSSESSOR, '');
+  const b2 = b.replace(POSSESSOR, '');
+  return (a2 !== a || b2 !== b) && sameKeyedName(a2, b2);
+}
+
+/** A leading possessor of a name: "Britain's ", "London's ". */
+const POSSESSOR = /^(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+(?=\S)/;
+
+function sameKeyedName(a: string, b: string): boolean {
   const x = nameKey(a);
   const y = nameKey(b);
   if (!x || !y) return false;

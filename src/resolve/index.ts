@@ -28,6 +28,11 @@ export interface ResolveInput {
   segment: Segment;
   /** Values recognized inside the segment (money ids are document-wide). */
   values: Recognized;
+  /**
+   * Every place recognized in the segment, in event sentences or not (default
+   * `values.locations`): a place is never a party, wherever it stands.
+   */
+  places?: Recognized['locations'];
 }
 
 export interface Resolved {
@@ -64,7 +69,7 @@ function bodyStart(seg: Segment): number {
 export function resolveIncident(input: ResolveInput): Resolved {
   const { text, view, segment, values } = input;
   const sentences = splitSentences(view, bodyStart(segment), segment.end);
-  const ms = findMentions(view, sentences, values.locations);
+  const ms = findMentions(view, sentences, input.places ?? values.locations);
 
   ledeName(view, sentences, ms);
   // "The ministry urged companies to tighten controls": the addressees of advice are nobody of the case.

@@ -206,6 +206,9 @@ export const PARTITIVE = new PartitiveMatcher(
 );
 /** Hyphenated adjectives that look like names. */
 const ADJECTIVE_NAME = /-(?:language|speaking|based|born|owned|linked|backed|registered|made|headquartered|listed|sponsored|affiliated|focused|style)$/i;
+/** Regions larger than a country, which the gazetteer does not hold. */
+const REGION_NAME =
+  /^(?:the\s+)?(?:European\s+(?:Economic\s+Area|Union)|EEA|Asia[\s-]Pacific|Middle\s+East|(?:South|Southeast|South-East|East|Central|North|West)\s+Asia|Latin\s+America|(?:Eastern|Western|Central|Northern|Southern)\s+Europe|Sub-Saharan\s+Africa|North\s+Africa|Greater\s+China|Mainland\s+China|Greater\s+Bay\s+Area|Yangtze\s+River\s+Delta|Pearl\s+River\s+Delta|Scandinavia|Balkans|Caribbean)$/;
 /** Campaign and operation names. */
 const CAMPAIGN_NAME = /^(?:Operation|Project|Campaign|Action|Exercise)\s/;
 const CAMPAIGN_AFTER = /^(?:\s+\d{2,4})?["”'’]?\s+(?:drive|campaign|operation|crackdown|initiative|programme|program|project|action|movement|inspection)\b/i;
@@ -405,6 +408,8 @@ function baseMentions(sv: string, off: number): Draft[] {
     if (/^[A-Z][a-z]+$/.test(text) && NOT_NAMES.has(text)) continue;
     // "Russian-language", "Singapore-based": an adjective, no name.
     if (ADJECTIVE_NAME.test(text)) continue;
+    // "the European Economic Area", "Southeast Asia": a region, no actor.
+    if (REGION_NAME.test(text)) continue;
     // "Operation Shadow", "the "Clean Net 2020" drive": the name of a campaign, no actor.
     if (CAMPAIGN_NAME.test(text)) continue;
     const after = sv.slice(end, end + 40);
@@ -540,9 +545,32 @@ function firstFrom(list: readonly Location[], pos: number): number {
   return lo;
 }
 
+/** What may stand between the places of a place phrase: "Southwest China's Sichuan Province", "the north of Hebei". */
+const PLACE_GLUE =
+  /^(?:\s|,|['\u2019]s\b|\b(?:the|and|of|(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central|northern|southern|eastern|western)\b)*$/i;
+
+/** A name made of places and compass words only: "Southwest China's Sichuan Province". */
+function isPlacePhrase(view: string, start: number, end: number, places: Places): boolean {
+  const inside: Location[] = [];
+  if (places.ordered) {
+    for (let i = firstFrom(places.list, start); i < places.list.length && places.list[i]!.evidence.end <= end; i++) inside.push(places.list[i]!);
+  } else {
+    inside.push(...places.list.filter((l) => l.evidence.start >= start && l.evidence.end <= end));
+  }
+  if (inside.length === 0 || inside[inside.length - 1]!.evidence.end !== end) return false;
+  let at = start;
+  for (const l of inside) {
+    if (l.evidence.start < at) return false;
+    if (!PLACE_GLUE.test(view.slice(at, l.evidence.start))) return false;
+    at = l.evidence.end;
+  }
+  return true;
+}
+
 /** A name that is a recognized place ("Pudong New Area", "Wuhan") is not a party. */
-function isPlace(d: Draft, places: Places): boolean {
+function isPlace(d: Draft, places: Places, view: string): boolean {
   const locations = places.list;
+  if (isPlacePhrase(view, d.start, d.end, places)) return true;
   const start = /^the\s/i.test(d.name ?? '') ? d.start + (d.name!.length - d.name!.replace(/^the\s+/i, '').length) : d.start;
   if (!places.ordered) {
     if (locations.some((l) => l.evidence.start <= start && d.end <= l.evidence.end)) return true;
@@ -602,7 +630,7 @@ export function findMentions(view: string, sentences: readonly Sentence[], locat
   for (const s of sentences) {
     const sv = view.slice(s.start, s.end);
     const base = settle(baseMentions(sv, s.start)).filter(
-      (d) => !(d.form === 'name' && (isPlace(d, places) || isCommonOpener(d, s, view, lower))),
+      (d) => !(d.form === 'name' && (isPlace(d, places, view) || isCommonOpener(d, s, view, lower))),
     );
     const ms: Mention[] = base.map((d) => {
       const { rule: _rule, ...rest } = d;

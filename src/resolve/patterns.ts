@@ -481,7 +481,7 @@ export const NOT_NAMES = new Set(
     'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
     'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Monday',
     'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'RMB', 'USD', 'CNY', 'EUR', 'GBP', 'HKD',
-    'USB', 'QQ', 'ID', 'IDs', 'IT', 'PII', 'SSN', 'SSNs', 'VPN', 'SQL', 'API', 'HTML', 'PDF', 'URL', 'CEO', 'CTO',
+    'USB', 'QQ', 'ID', 'IDs', 'HKID', 'HKIDs', 'NRIC', 'SIN', 'SSN#', 'IT', 'PII', 'SSN', 'SSNs', 'VPN', 'SQL', 'API', 'HTML', 'PDF', 'URL', 'CEO', 'CTO',
     'CFO', 'CISO', 'DDoS', 'IP', 'PIN', 'PINs', 'CVV', 'GDPR', 'PIPL', 'Internet', 'Web', 'Bitcoin', 'BTC', 'Mr',
     'Mrs', 'Ms', 'Dr', 'No', 'Yes', 'OK', 'Chinese', 'American', 'British', 'English', 'Russian', 'European',
     'Personal', 'Information', 'Data', 'Breach', 'Security', 'Privacy', 'Law', 'Act', 'Article', 'Section',

@@ -131,4 +131,14 @@ export const PARTY_CORPUS: readonly PartyCase[] = [
     parties: [],
     absent: ['Tags', 'Subscribe'],
   },
+  // a place phrase with a compass word is no party, in an event sentence or not
+  {
+    text:
+      "Police in Lanzhou, Northwest China's Gansu Province, said on Monday that they had detained three employees of a courier firm for selling waybills. The city, the capital of Northwest China's Gansu Province, has four million people.",
+    parties: [
+      { mention: 'three employees of a courier firm', roles: ['perpetrator'] },
+      { mention: 'Police in Lanzhou', roles: ['investigator'] },
+    ],
+    absent: ["Northwest China's Gansu Province"],
+  },
 ];
