@@ -206,6 +206,9 @@ export const PARTITIVE = new PartitiveMatcher(
 );
 /** Hyphenated adjectives that look like names. */
 const ADJECTIVE_NAME = /-(?:language|speaking|based|born|owned|linked|backed|registered|made|headquartered|listed|sponsored|affiliated|focused|style)$/i;
+/** Words after a handle cue that are no handle: "going by the name", "called it a day". */
+const NOT_HANDLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'name', 'names', 'and', 'or', 'of', 'to', 'in']);
+
 /** Regions larger than a country, which the gazetteer does not hold. */
 const REGION_NAME =
   /^(?:the\s+)?(?:European\s+(?:Economic\s+Area|Union)|EEA|Asia[\s-]Pacific|Middle\s+East|(?:South|Southeast|South-East|East|Central|North|West)\s+Asia|Latin\s+America|(?:Eastern|Western|Central|Northern|Southern)\s+Europe|Sub-Saharan\s+Africa|North\s+Africa|Greater\s+China|Mainland\s+China|Greater\s+Bay\s+Area|Yangtze\s+River\s+Delta|Pearl\s+River\s+Delta|Scandinavia|Balkans|Caribbean)$/;
@@ -213,7 +216,15 @@ const REGION_NAME =
 const CAMPAIGN_NAME = /^(?:Operation|Project|Campaign|Action|Exercise)\s/;
 const CAMPAIGN_AFTER = /^(?:\s+\d{2,4})?["”'’]?\s+(?:drive|campaign|operation|crackdown|initiative|programme|program|project|action|movement|inspection)\b/i;
 /** Words that introduce a person's name: "surnamed Lu", "a man named Lin", "his surname Fang". */
-const NAME_CUE = /\b(?:named|surnamed|surname|called|identified\s+(?:only\s+)?as|known\s+as|nicknamed|alias|family\s+name)\s+$/i;
+const NAME_CUE =
+  /\b(?:named|surnamed|surname|called|identified\s+(?:only\s+)?as|known\s+as|nicknamed|alias|family\s+name|call(?:s|ing)?\s+(?:him|her|it|them)sel(?:f|ves)|go(?:es|ing)?\s+by(?:\s+the\s+(?:handle|name|alias|username))?|(?:the\s+)?(?:handle|username|user\s+name|moniker|screen\s+name|pseudonym|online\s+alias))\s+["\u201c']?$/i;
+/**
+ * An online handle, lower case or with digits, after a handle cue: "a seller
+ * calling himself darkfox99", "the handle \"jadeviper\"", "going by x_leaks".
+ * Capitalized handles are names already.
+ */
+const HANDLE =
+  /\b(?:call(?:s|ing|ed)?\s+(?:him|her|it|them)sel(?:f|ves)|go(?:es|ing)?\s+by(?:\s+the\s+(?:handle|name|alias|username))?|(?:handle|username|user\s+name|moniker|screen\s+name|pseudonym|online\s+alias))\s+["\u201c']?(?<h>[a-z0-9_][\w.-]{1,30}[\w])(?=["\u201d']?(?:[\s,.;:)]|$))/g;
 /** Names of authorities by their last word: regulators, prosecutors, courts. */
 const AUTHORITY_NAME_END =
   /(?:^|\s)(?:Commission|Commissioner|Commissioner's\s+Office|Procuratorate|Regulator|Regulatory\s+Authority|Protection\s+Authority|Ombudsman|Inspectorate|Police|Court|Prosecutor's\s+Office|Prosecution\s+Service)$/;
@@ -385,6 +396,25 @@ function baseMentions(sv: string, off: number): Draft[] {
     d.size = n;
     d.count = n;
     if (info.cls === 'insider') d.insiderCue = true;
+    out.push(d);
+  }
+
+  for (const m of matches(HANDLE, sv)) {
+    const h = m.groups!['h']!;
+    if (NOT_HANDLES.has(h.toLowerCase())) continue;
+    const at = m.index + m[0].length - h.length;
+    // "calling himself innocent": a plain word is a handle only in quotes or after "handle", "username".
+    const quoted = /["\u201c']$/.test(sv.slice(0, at));
+    if (!quoted && !/[\d_]/.test(h) && !/(?:handle|name|moniker|pseudonym|alias)\s+$/i.test(sv.slice(0, at))) continue;
+    const d = blank(off + at, off + at + h.length, 'parties/handle');
+    d.form = 'name';
+    d.cls = 'named';
+    d.kind = 'person';
+    d.head = h.toLowerCase();
+    d.name = h;
+    d.definite = 'definite';
+    d.animate = true;
+    d.nameCue = true;
     out.push(d);
   }
 

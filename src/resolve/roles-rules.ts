@@ -81,6 +81,12 @@ export const FRAMES: readonly Frame[] = [
     pattern: `{A}{G}{act}\\boffer(?:ed|ing|s)?\\s[^.!?;]{0,60}?\\bfor\\s+(?:about\\s+|around\\s+|just\\s+)?(?:[$€£¥]|US\\$|RMB\\s*|\\d)`,
     a: ['seller'],
   },
+  // "listed 40,000 files for sale", "put the database up for sale", "advertised the records for sale"
+  {
+    id: 'roles/listed-for-sale', cue: /\bfor\s+sale\b/i,
+    pattern: `{A}{G}{act}\\b(?:list(?:s|ed|ing)|advertis(?:es|ed|ing)|put(?:s|ting)?|post(?:s|ed|ing)|offer(?:s|ed|ing)?)\\b[^.!?;]{0,80}?\\b(?:up\\s+)?for\\s+sale\\b`,
+    a: ['seller'],
+  },
   // "X stole data from Y", "hackers accessed ... from the company's servers"
   { id: 'roles/theft-from', cue: cue(`\\b(?:${THEFT_ACTIVE})\\b`), pattern: `{A}{G}{act}\\b(?:${THEFT_ACTIVE})\\b{W}\\bfrom\\s+{B}`, a: ['perpetrator'], b: ['holder'] },
   // "hackers breached Equifax", "attackers targeted its customers", "copy personal information"

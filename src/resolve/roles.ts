@@ -76,7 +76,8 @@ function fits(m: Mention, role: FrameRole): boolean {
     case 'insider':
     case 'seller':
     case 'reseller':
-      return !authority && m.cls !== 'spokesperson' && m.cls !== 'people';
+      // "A user going by the handle ..." is one actor; "users", "customers" are the people whose data it is.
+      return !authority && m.cls !== 'spokesperson' && (m.cls !== 'people' || (!m.plural && m.definite === 'indefinite'));
     case 'suspect':
       return !authority && m.cls !== 'spokesperson' && m.cls !== 'people';
     case 'holder':

@@ -141,4 +141,14 @@ export const PARTY_CORPUS: readonly PartyCase[] = [
     ],
     absent: ["Northwest China's Gansu Province"],
   },
+  // online handles: in quotes after "the handle", with digits after "calling himself"; no handle in a plain word
+  {
+    text:
+      'A user going by the handle "nightowl" listed 40,000 patient files from a dental chain for sale. A second seller calling himself zer0day_kid offered the same files for 1 bitcoin. Police say the chain is calling itself innocent.',
+    parties: [
+      { mention: 'nightowl', roles: ['seller'] },
+      { mention: 'zer0day_kid', roles: ['seller'] },
+    ],
+    absent: ['innocent'],
+  },
 ];

@@ -98,7 +98,7 @@ describe('resolve details', () => {
     expect(r.parties.some((p) => p.mentions.some((m) => m.text === 'It'))).toBe(false);
   });
 
-  test.fails('named attacker given only by a handle is not found (no name cue)', () => {
+  test('a named attacker given only by a handle is found', () => {
     const text = 'A seller calling himself darkfox99 offered the stolen database for 2 bitcoin.';
     const r = run(text);
     expect(r.parties.some((p) => p.mentions.some((m) => m.text.includes('darkfox99')))).toBe(true);
