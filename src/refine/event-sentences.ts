@@ -13,7 +13,7 @@
 import type { Recognized } from '../recognizers/types.js';
 import type { Segment } from '../segment/types.js';
 import { rangeAt, sentenceRanges, type Range } from './sentences.js';
-import { LEGAL_CEILINGS } from '../recognizers/amounts/index.js';
+import { BUSINESS_FIGURES, LEGAL_CEILINGS } from '../recognizers/amounts/index.js';
 
 const EVENT_CUE = new RegExp(
   '\\b(?:' +
@@ -101,7 +101,7 @@ export function keepEventValues(view: string, seg: Segment, values: Recognized):
   // A unit price ("HK$150 for each client's profile") tells the trade
   // wherever it stands.
   const kept = new Set(keep(values.amounts));
-  const amounts = values.amounts.filter((a) => !LEGAL_CEILINGS.has(a) && (kept.has(a) || (a.purpose === 'price' && a.per !== null)));
+  const amounts = values.amounts.filter((a) => !LEGAL_CEILINGS.has(a) && !BUSINESS_FIGURES.has(a) && (kept.has(a) || (a.purpose === 'price' && a.per !== null)));
   const dates = keep(values.dates).filter((d) => !datesOtherThing(view, d.evidence.start, d.evidence.end));
   return { ...values, dates, locations: keep(values.locations), amounts };
 }

@@ -122,6 +122,15 @@ export interface MoneySentence {
 }
 
 export const MONEY_SENTENCES: MoneySentence[] = [
+  // a seller's asking price, restated in two currencies
+  {
+    text: 'The seller asked for 3 bitcoin (about US$190,000, or HK$1.5 million) for the clinic records.',
+    expected: [
+      { text: '3 bitcoin', start: 21, end: 30, purpose: 'price', currency: 'BTC' },
+      { text: 'about US$190,000', start: 32, end: 48, purpose: 'price', conversionOf: 'M1' },
+      { text: 'HK$1.5 million', start: 53, end: 67, purpose: 'price', conversionOf: 'M1' },
+    ],
+  },
   // unit prices with a qualified unit, asking prices and their conversions
   {
     text: 'She got NT$200 for each member\'s profile from the broker.',
@@ -245,4 +254,13 @@ export const MONEY_CEILINGS: MoneySentence[] = [
     text: 'The shop was fined 40,000 yuan for selling customer lists.',
     expected: [{ text: '40,000 yuan', start: 19, end: 30, purpose: 'fine' }],
   },
+];
+
+/** Business figures of a company: recognized, but no money of a case. */
+export const MONEY_BUSINESS: { text: string; figures: string[] }[] = [
+  { text: "The fine could reach £9 million, based on the group's 2023 revenue of 310 million pounds.", figures: ['310 million pounds'] },
+  { text: 'The firm, with annual turnover of €2bn (about $2.2bn), was fined €5 million.', figures: ['€2bn', 'about $2.2bn'] },
+  { text: 'Its market value fell to $3.1 billion after the breach.', figures: ['$3.1 billion'] },
+  { text: 'The gang made illegal profits of RMB 870,000 from the sales of the data.', figures: [] },
+  { text: 'The data, worth 5,000 yuan, was sold in May.', figures: [] },
 ];

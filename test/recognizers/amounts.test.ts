@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { recognizeAmounts } from '../../src/recognizers/amounts/index.js';
+import { BUSINESS_FIGURES, recognizeAmounts } from '../../src/recognizers/amounts/index.js';
 import { matchView } from '../../src/normalize/view.js';
 import { covering as coveringItem, pick } from '../helpers/corpus.js';
 import { Money } from '../../src/schema.js';
-import { MONEY_CEILINGS, MONEY_CORPUS, MONEY_GAPS, MONEY_NEGATIVES, MONEY_SENTENCES, type MoneyExpectation } from './amounts.corpus.js';
+import { MONEY_BUSINESS, MONEY_CEILINGS, MONEY_CORPUS, MONEY_GAPS, MONEY_NEGATIVES, MONEY_SENTENCES, type MoneyExpectation } from './amounts.corpus.js';
 
 const REFERENCE_DATE = '2013-12-31';
 
@@ -76,5 +76,13 @@ describe('amounts in sentences', () => {
     expect(amountsIn('The broker asked ¥500 for the file.')[0]?.currency).toBe('JPY');
     expect(amountsIn('The broker asked ¥500 for the file. He lives in China.')[0]?.currency).toBe('CNY');
     expect(amountsIn('The broker asked ￥500 for the file; RMB prices vary.')[0]?.currency).toBe('CNY');
+  });
+});
+
+describe('business figures are no money of a case', () => {
+  test.each(MONEY_BUSINESS)('$text', ({ text, figures }) => {
+    const found = amountsIn(text);
+    expect(found.filter((m) => BUSINESS_FIGURES.has(m)).map((m) => m.evidence.text)).toEqual(figures);
+    expect(found.length).toBeGreaterThan(0);
   });
 });

@@ -17,6 +17,7 @@ import {
   PURPOSE_CUE,
   PURPOSE_CUES,
   UNIT_IN_SENTENCE,
+  BUSINESS_FIGURE_BEFORE,
 } from './patterns.js';
 import { AMOUNT_RULES, type AmountValue } from './rules.js';
 
@@ -26,6 +27,9 @@ import { AMOUNT_RULES, type AmountValue } from './rules.js';
  * incident.
  */
 export const LEGAL_CEILINGS = new WeakSet<object>();
+
+/** A company's revenue, turnover or market value: recognized, but no money of a case. */
+export const BUSINESS_FIGURES = new WeakSet<object>();
 
 /** How far purpose cues are looked for on each side (the sentence, at most). */
 const WINDOW = 240;
@@ -98,7 +102,10 @@ export function recognizeAmounts(ctx: RecognizeContext): Money[] {
     const prev = out[i - 1];
     if (restates[i] && prev !== undefined) {
       // A restatement shares what it restates: "lost R$600 (US$191.02)" is a loss twice.
-      out.push({ ...base, purpose: prev.purpose, per: prev.per, conversionOf: prev.conversionOf ?? prev.id });
+      const restated = { ...base, purpose: prev.purpose, per: prev.per, conversionOf: prev.conversionOf ?? prev.id };
+      if (LEGAL_CEILINGS.has(prev)) LEGAL_CEILINGS.add(restated);
+      if (BUSINESS_FIGURES.has(prev)) BUSINESS_FIGURES.add(restated);
+      out.push(restated);
       return;
     }
     // Cues are read in the sentence, but not past a neighbouring amount (its
@@ -115,6 +122,7 @@ export function recognizeAmounts(ctx: RecognizeContext): Money[] {
     const legalCap = LEGAL_CEILING_BEFORE.test(before + (/^(?:[a-z]+\s+)*/i.exec(ctx.view.slice(hit.start, hit.end))?.[0] ?? ''));
     const money = { ...base, purpose: legalCap ? ('other' as const) : purpose, per, conversionOf: null };
     if (legalCap) LEGAL_CEILINGS.add(money);
+    if (BUSINESS_FIGURE_BEFORE.test(before)) BUSINESS_FIGURES.add(money);
     out.push(money);
   });
   return out;

@@ -223,6 +223,13 @@ export const PURPOSE_CUES: Readonly<Record<string, MoneyPurpose>> = {
   drained: 'loss',
   price: 'price',
   prices: 'price',
+  'asking price': 'price',
+  asking: 'price',
+  seller: 'price',
+  sellers: 'price',
+  vendor: 'price',
+  listing: 'price',
+  listings: 'price',
   priced: 'price',
   'sold for': 'price',
   'selling for': 'price',
@@ -367,3 +374,13 @@ export const CONVERSION_BETWEEN = new FoldedPattern(String.raw`^\s*(?:\(|\[|,?\s
  */
 export const LEGAL_CEILING_BEFORE =
   new FoldedPattern(String.raw`\b(?:allows?|allowing|permits?|can|could|may|might|faces?|facing|risks?|carr(?:y|ies)|law|laws|act|statute|regulations?|rules?|code|provides?\s+for)\b[^.;!?]{0,60}?(?:\b(?:fines?|fined|penalt(?:y|ies)|penali[sz]ed)\s+(?:of\s+)?(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of|not\s+exceeding|no\s+more\s+than)|\bmaximum\s+(?:fine|penalty)\s+of|\bfines?\s+capped\s+at)\s+(?:[A-Za-z]{2,4}\s+)?$`, 'i');
+
+/**
+ * A company's business figures, not money of the case: "2024 revenue of 460
+ * million pounds", "annual turnover of €2bn", "a market value of $3bn", "net
+ * profit reached 1.2 billion yuan". Read on the text right before the amount.
+ */
+export const BUSINESS_FIGURE_BEFORE = new FoldedPattern(
+  String.raw`\b(?:revenues?|turnover|market\s+(?:value|capitali[sz]ation|cap)|valuation|share\s+price|(?:annual|yearly|quarterly|net|operating|pre-tax|pretax)\s+(?:sales|profits?|income|earnings|revenues?))\s+(?:(?:for|in)\s+(?:\d{4}|the\s+(?:year|quarter))\s+)?(?:of|at|to|was|were|is|are|reached|rose\s+to|fell\s+to|totall?ing|stood\s+at|topped|exceeded)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|roughly\s+)?$`,
+  'i',
+);
