@@ -61,6 +61,18 @@ const NOT_A_HEAD = new Set(
     'from till which who there this these those be been will would could may might did do does not').split(' '),
 );
 
+/**
+ * A dateline: "LONDON, July 23 (Reuters) -", "HANGZHOU, Nov. 3 (Xinhua) --".
+ * Its date is when the story was filed, not when the case happened.
+ */
+const DATELINE_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}.' -]{1,40}(?:,[ \t]*\p{Lu}[\p{L}.]*)?,[ \t]*$/u;
+const DATELINE_AFTER = /^(?:,?[ \t]*\d{4})?[ \t]*(?:\([\p{L}. ]{2,30}\)[ \t]*)?(?:-{1,2}|\u2014|\u2013|:)/u;
+
+/** True when the date at [start, end) is a dateline's. */
+export function isDatelineDate(view: string, start: number, end: number): boolean {
+  return DATELINE_BEFORE.test(view.slice(Math.max(0, start - 48), start)) && DATELINE_AFTER.test(view.slice(end, end + 40));
+}
+
 /** True when the date at [start, end) is an attribute of a noun that is not the event ("a March 19 tweet"). */
 export function datesOtherThing(view: string, start: number, end: number): boolean {
   const after = view.slice(end, end + 60);
@@ -83,12 +95,17 @@ type Ranged = { evidence: { start: number; end: number } };
 export function keepEventValues(view: string, seg: Segment, values: Recognized): Recognized {
   const sentences = sentenceRanges(view, seg.start, seg.end);
   const anchors = [...values.dataCategories, ...values.volumes].map((v) => v.evidence.start);
+  // The first sentence of the story (after its headline).
+  const bodyStart = seg.headline && seg.headline.end <= seg.end ? seg.headline.end : seg.start;
+  const opening = sentences.find((r) => r.start >= bodyStart) ?? null;
   const cache = new Map<Range, boolean>();
   const eventful = (r: Range): boolean => {
     let v = cache.get(r);
     if (v === undefined) {
       const sentence = view.slice(r.start, r.end);
-      v = !EARLIER_CASE.test(sentence) && (EVENT_CUE.test(sentence) || anchors.some((a) => a >= r.start && a < r.end));
+      // "In a separate case, police in Chengdu ..." opening the segment opens this very case.
+      const other = r !== opening && EARLIER_CASE.test(sentence);
+      v = !other && (EVENT_CUE.test(sentence) || anchors.some((a) => a >= r.start && a < r.end));
       cache.set(r, v);
     }
     return v;
@@ -102,6 +119,8 @@ export function keepEventValues(view: string, seg: Segment, values: Recognized):
   // wherever it stands.
   const kept = new Set(keep(values.amounts));
   const amounts = values.amounts.filter((a) => !LEGAL_CEILINGS.has(a) && !BUSINESS_FIGURES.has(a) && (kept.has(a) || (a.purpose === 'price' && a.per !== null)));
-  const dates = keep(values.dates).filter((d) => !datesOtherThing(view, d.evidence.start, d.evidence.end));
+  const dates = keep(values.dates).filter(
+    (d) => !datesOtherThing(view, d.evidence.start, d.evidence.end) && !isDatelineDate(view, d.evidence.start, d.evidence.end),
+  );
   return { ...values, dates, locations: keep(values.locations), amounts };
 }

@@ -1,7 +1,7 @@
 /** Which values belong to the incident: those in sentences that tell the event. */
 import { describe, expect, test } from 'vitest';
 import { sentenceRanges } from '../../src/refine/sentences.js';
-import { datesOtherThing, keepEventValues } from '../../src/refine/event-sentences.js';
+import { datesOtherThing, isDatelineDate, keepEventValues } from '../../src/refine/event-sentences.js';
 import { matchView } from '../../src/normalize/view.js';
 import { recognizeAll } from '../../src/recognizers/index.js';
 
@@ -40,6 +40,11 @@ describe('keepEventValues', () => {
       places: [],
     },
     {
+      text: 'In a separate case, police in Nanning said on May 4 that they had detained a clerk for selling bank records. In an earlier case in 2019, a teller in Liuzhou was jailed.',
+      dates: ['May 4'],
+      places: ['Nanning'],
+    },
+    {
       text: 'The clerk was fined RMB 20,000 in May. The law allows fines of up to RMB 1 million for such leaks.',
       dates: ['May'],
       places: [],
@@ -73,5 +78,20 @@ describe('datesOtherThing: a date that only dates the thing named after it', () 
   ])('%j', (text, date, expected) => {
     const start = text.indexOf(date);
     expect(datesOtherThing(text, start, start + date.length)).toBe(expected);
+  });
+});
+
+describe('isDatelineDate: the date a story was filed', () => {
+  test.each([
+    ['LONDON, July 23 (Reuters) - A retailer said hackers stole data.', 'July 23', true],
+    ['Title\n\nHANGZHOU, Nov. 3 (Xinhua) -- Police have cracked a case.', 'Nov. 3', true],
+    ['SAN FRANCISCO, March 4, 2021 \u2014 The company said', 'March 4', true],
+    ['LONDON, July 23 - A retailer said', 'July 23', true],
+    ['Police said on July 23 that the gang was caught.', 'July 23', false],
+    ['LONDON, July 23 was the day the breach began.', 'July 23', false],
+    ['Meridale, July 23 (Reuters) - lower-case place is no dateline', 'July 23', false],
+  ])('%j', (text, date, expected) => {
+    const start = text.indexOf(date);
+    expect(isDatelineDate(text, start, start + date.length)).toBe(expected);
   });
 });
