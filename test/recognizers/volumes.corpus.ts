@@ -48,7 +48,6 @@ export const VOLUME_CORPUS: VolumeCase[] = [
   { expected: exact(650, 'individuals'), phrases: ['650 individuals'] },
   { expected: exact(1500000, 'users'), phrases: ['one and a half million users', '1.5 million users'] },
   { expected: exact(500000000, 'accounts'), phrases: ['half a billion accounts', '500m accounts'] },
-  { expected: exact(12, 'hotels'), phrases: ['12 hotels', '12 of its hotels'] },
   { expected: exact(6000, 'pins'), phrases: ['6,000 PINs'] },
   { expected: exact(200000, 'messages'), phrases: ['200,000 private messages', '200,000 text messages'] },
   { expected: exact(74, 'gigabytes'), phrases: ['74GB', '74 GB', '74 gigabytes of data'] },
@@ -71,6 +70,36 @@ export const VOLUME_CORPUS: VolumeCase[] = [
   { expected: exact(5400, 'dossiers'), phrases: ['5,400 dossiers', '5,400 patient dossiers'] },
   { expected: exact(230000, 'call logs'), phrases: ['230,000 call logs', '230,000 call records'] },
   { expected: over(6100, 'pieces'), phrases: ['more than 6,100 pieces of information', 'over 6,100 pieces of customer data'] },
+  // words between the number and a person unit: the head noun is the unit
+  { expected: about(27000, 'mothers'), phrases: ['roughly 27,000 expectant and new mothers', 'about 27,000 first-time mothers', 'some 27,000 mothers'] },
+  { expected: about(184000, 'customers'), phrases: ['about 184,000 loyalty-card customers', 'around 184,000 long-standing business customers'] },
+  { expected: about(63000, 'guests'), phrases: ['roughly 63,000 guests', 'some 63,000 overseas hotel guests'] },
+  { expected: exact(3400000, 'users'), phrases: ['3.4 million registered users', '3.4 million newly registered users', '3.4 million active mobile app users'] },
+  { expected: about(7600, 'residents'), phrases: ['some 7,600 elderly residents', 'about 7,600 elderly care home residents'] },
+  { expected: exact(4300, 'owners'), phrases: ['4,300 car owners', '4,300 property owners', '4,300 owners'] },
+  { expected: exact(52000, 'families'), phrases: ['52,000 families', '52,000 low-income families'] },
+  { expected: exact(2600, 'newborns'), phrases: ['2,600 newborns'] },
+  { expected: exact(1900, 'teenagers'), phrases: ['1,900 teenagers', '1,900 teens'] },
+  { expected: exact(8800, 'travellers'), phrases: ['8,800 business travellers', '8,800 travelers'] },
+  { expected: exact(16000, 'civil servants'), phrases: ['16,000 civil servants', '16,000 senior public servants'] },
+  { expected: exact(11000, 'examinees'), phrases: ['11,000 examinees', '11,000 test takers'] },
+  { expected: exact(940, 'inmates'), phrases: ['940 inmates', '940 former prison inmates'] },
+  { expected: exact(3700, 'shareholders'), phrases: ['3,700 shareholders', '3,700 minority shareholders'] },
+  { expected: over(2000, 'passengers'), phrases: ['more than 2,000 frequent-flyer passengers', 'over 2,000 passengers'] },
+  {
+    expected: exact(6500, 'employees'),
+    phrases: ['6,500 employees', '6,500 hourly and salaried employees', '6,500 current, former and retired employees', '6,500 full-time, part-time, and seasonal employees'],
+  },
+  { expected: exact(730000, 'cards'), phrases: ['730,000 Visa, Mastercard and Amex cards', '730,000 Visa, Mastercard, Discover and Amex cards'] },
+  // partitive: "N of the/its/those <unit>"
+  { expected: about(8300, 'records'), phrases: ['around 8,300 of the records', 'about 8,300 of its records', 'some 8,300 of those records', 'roughly 8,300 of the stolen records'] },
+  { expected: over(450, 'accounts'), phrases: ['more than 450 of the hijacked accounts', 'over 450 of those accounts'] },
+  { expected: exact(21000, 'customers'), phrases: ['21,000 of the lender\'s customers', '21,000 of its retail customers'] },
+  { expected: under(900, 'patients'), phrases: ['nearly 900 of the clinic\'s patients', 'almost 900 of those patients'] },
+  // a bound after the number or after the unit
+  { expected: over(50, 'pieces'), phrases: ['50 or more pieces', '50 or more pieces of location information', '50 pieces or more of location information'] },
+  { expected: over(4500, 'records'), phrases: ['4,500 records or more', '4,500 or more customer records', '4,500 and more records'] },
+  { expected: under(120, 'users'), phrases: ['120 or fewer users', '120 users or fewer'] },
 ];
 
 /** Phrases that hold no volume. */
@@ -110,6 +139,73 @@ export const VOLUME_NEGATIVES: string[] = [
   'The hacker stole 15 vehicles before the breach.',
   // a noun in no unit list, with neither a data verb nor "of <people>"
   'Police said the ring ran 4,000 errands across the city.',
+  // counts of places, businesses and machines: the unit list is the gate
+  'The chain said 140 hotels were hit by the data breach.',
+  'Hackers got into several hundred small hotels and stole guest data.',
+  'The breach hit 12 of its hotels.',
+  'Customer data leaked from 12 branches of the bank.',
+  'Attackers accessed 30 servers holding customer data.',
+  'Intruders accessed 140 hotels across the region and leaked guest data.',
+  'The data breach spread to 25 clinics and 14 pharmacies.',
+  'The hotel group, which operates 5,000 properties, disclosed a data breach.',
+  'Payment data was stolen at 1,200 of its franchised restaurants.',
+  'Thousands of hotels use the booking system that leaked the data.',
+  // a list of qualifiers must close with a conjunction, and counts no place
+  'The breach exposed 12 current, former accounts.',
+  'The breach hit 40 hotels, resorts and guest records.',
+  'The password was shared by 2 or more users before the leak.',
+  // people acting: questioned, fired, interrogated
+  '200 employees were questioned about the data leak.',
+  'Police interrogated 45 staff members over the leaked records.',
+  'The firm fired 30 employees after the data breach.',
+];
+
+/**
+ * Legal thresholds: each phrase holds one volume (the whole of `volume`), and
+ * it is marked as a rule's threshold (`LEGAL_THRESHOLDS`), not a count of the case.
+ */
+export const VOLUME_LEGAL_THRESHOLDS: { text: string; volume: string }[] = [
+  {
+    text: 'Under the law, the sale of more than 8,000 pieces of ordinary personal data is treated as "serious".',
+    volume: 'more than 8,000 pieces of ordinary personal data',
+  },
+  {
+    text: 'The criminal law treats the trade in over 4,000 pieces of personal information as a serious case.',
+    volume: 'over 4,000 pieces of personal information',
+  },
+  { text: 'Selling over 700 pieces of health data counts as a serious circumstance.', volume: 'over 700 pieces of health data' },
+  { text: 'Illegally obtaining 60 or more pieces of location data is a crime.', volume: '60 or more pieces of location data' },
+  { text: 'The threshold of 80 pieces of travel information makes the offence serious.', volume: '80 pieces of travel information' },
+  { text: 'The threshold for credit data is 600 pieces.', volume: '600 pieces' },
+  {
+    text: 'The sentencing standard for "serious circumstances" is 3,000 pieces of personal information.',
+    volume: '3,000 pieces of personal information',
+  },
+  {
+    text: 'Under the judicial interpretation, serious circumstances include selling 6,000 pieces of ordinary information.',
+    volume: '6,000 pieces of ordinary information',
+  },
+  {
+    text: 'Under HIPAA, hospitals must alert local media if a breach affects more than 500 patients.',
+    volume: 'more than 500 patients',
+  },
+  {
+    text: 'Firms are required to tell the attorney general when a breach reaches more than 1,000 of the state\'s residents.',
+    volume: 'more than 1,000 of the state\'s residents',
+  },
+];
+
+/** The same cue words, in sentences about the case: the volume is the case's (not a threshold). */
+export const VOLUME_CASE_COUNTS: { text: string; volume: string }[] = [
+  { text: 'Under the law, the gang sold 48,000 pieces of personal information.', volume: '48,000 pieces of personal information' },
+  { text: 'Police said the ring sold 48,000 pieces, far above the threshold for serious circumstances.', volume: '48,000 pieces' },
+  { text: 'Far exceeding the legal threshold, the broker sold 48,000 pieces of personal information.', volume: '48,000 pieces of personal information' },
+  { text: 'Wang sold 48,000 pieces of information, which constitutes especially serious circumstances.', volume: '48,000 pieces of information' },
+  { text: 'The law required the firm to notify all 48,000 affected customers.', volume: '48,000 affected customers' },
+  { text: 'The firm failed to meet security standards for 2 million accounts that were leaked.', volume: '2 million accounts' },
+  { text: 'The court ruled the sale of 48,000 pieces of data constituted serious circumstances.', volume: '48,000 pieces of data' },
+  { text: 'The regulations took effect in 2017, when hackers stole 3 million records.', volume: '3 million records' },
+  { text: 'The gang sold 5,000 or more pieces of personal information, police said.', volume: '5,000 or more pieces of personal information' },
 ];
 
 /** In-sentence cases: every volume with its offsets and the fields that matter. */
@@ -144,6 +240,26 @@ export const VOLUME_SENTENCES: VolumeSentence[] = [
   {
     text: 'A staffer at the courier firm sold millions of waybills to online traders in 2013.',
     expected: [{ text: 'millions of waybills', start: 35, end: 55, min: 1000000, value: null, unit: 'waybills' }],
+  },
+  {
+    text: 'The retailer said about 184,000 customers whose cards were kept on file were affected.',
+    expected: [{ text: 'about 184,000 customers', start: 18, end: 41, value: 184000, approximate: true, unit: 'customers' }],
+  },
+  {
+    text: 'The leak exposed the booking data of roughly 63,000 guests from outside the EU.',
+    expected: [{ text: 'roughly 63,000 guests', start: 37, end: 58, value: 63000, approximate: true, unit: 'guests' }],
+  },
+  {
+    text: 'Police said around 8,300 of the records were sold and about 2,000 of them were resold.',
+    expected: [{ text: 'around 8,300 of the records', start: 12, end: 39, value: 8300, approximate: true, unit: 'records' }],
+  },
+  {
+    text: 'The chain said 140 hotels were hit and the card data of 96,000 guests was stolen.',
+    expected: [{ text: '96,000 guests', start: 56, end: 69, value: 96000, unit: 'guests' }],
+  },
+  {
+    text: 'Investigators questioned 200 employees and found the data of 5,100 employees on a forum.',
+    expected: [{ text: '5,100 employees', start: 61, end: 76, value: 5100, unit: 'employees' }],
   },
   {
     text: 'The leaked 2.3GB database held the names of 40,000 students.',
@@ -185,4 +301,6 @@ export const VOLUME_GAPS: { phrase: string; expected: VolumeExpectation; reason:
   { phrase: 'a large number of files', expected: atLeast(2, 'files'), reason: '"a large number of" has no value to give' },
   { phrase: '1.7 million user data', expected: exact(1700000, 'users'), reason: '"user data" is not a counted noun' },
   { phrase: '3.2万条公民个人信息', expected: exact(32000, 'pieces'), reason: 'Chinese numerals and 万 are not read' },
+  { phrase: 'about 2,000 of them', expected: about(2000, 'people'), reason: '"of them" refers back: needs coreference' },
+
 ];

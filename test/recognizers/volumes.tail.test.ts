@@ -87,6 +87,35 @@ describe('volume tails by lookup', () => {
   });
 });
 
+test('qualifier lists: the lookup reads what the regex reads', () => {
+  const cases = [
+    '12,000 current, former and retired employees',
+    '5 Visa, Mastercard, and Amex cards',
+    '5 Visa, Mastercard, Discover and Amex cards',
+    '5 Visa, Mastercard, Discover, and Amex cards',
+    '5 a, b, c, d and e users',
+    '5 current, former users',
+    '5 current,  former and retired users',
+    '5 current , former and retired users',
+    '5 U.S., U.K. and EU users',
+    '5 the, former and retired users',
+    '5 hotels, resorts and guest records',
+    '5 old, new or stolen and hacked users',
+    '5 a, b and c d, e and f g and h users',
+  ];
+  const rules = VOLUME_RULES.filter((r) => ['volumes/count-unit', 'volumes/range-unit'].includes(r.id));
+  let found = 0;
+  for (const rule of rules) {
+    const regex = new RegExp(REGEX[rule.id]!, 'gi');
+    for (const s of cases) {
+      const expected = matches(regex, s);
+      found += expected.length;
+      expect(matches(rule.pattern, s), s).toEqual(expected);
+    }
+  }
+  expect(found).toBeGreaterThanOrEqual(5);
+});
+
 test('the one reading the regex had and the lookup has not: a shorter number before "and"', () => {
   // The regex backtracked to "twenty" and took "five and former" as a qualifier (20 entries).
   const rule = VOLUME_RULES.find((r) => r.id === 'volumes/count-unit')!;

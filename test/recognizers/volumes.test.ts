@@ -1,9 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { recognizeVolumes } from '../../src/recognizers/volumes/index.js';
+import { LEGAL_THRESHOLDS, recognizeVolumes } from '../../src/recognizers/volumes/index.js';
 import { matchView } from '../../src/normalize/view.js';
 import { covering as coveringItem, pick } from '../helpers/corpus.js';
 import { Quantity } from '../../src/schema.js';
-import { VOLUME_CORPUS, VOLUME_GAPS, VOLUME_NEGATIVES, VOLUME_OPEN_SENTENCES, VOLUME_SENTENCES, type VolumeExpectation } from './volumes.corpus.js';
+import {
+  VOLUME_CASE_COUNTS,
+  VOLUME_CORPUS,
+  VOLUME_GAPS,
+  VOLUME_LEGAL_THRESHOLDS,
+  VOLUME_NEGATIVES,
+  VOLUME_OPEN_SENTENCES,
+  VOLUME_SENTENCES,
+  type VolumeExpectation,
+} from './volumes.corpus.js';
 
 const REFERENCE_DATE = '2013-12-31';
 
@@ -31,6 +40,18 @@ describe('volumes corpus', () => {
 describe('volumes negative corpus', () => {
   test.each(VOLUME_NEGATIVES)('%s', (phrase) => {
     expect(volumesIn(phrase)).toEqual([]);
+  });
+});
+
+describe('volumes: legal thresholds', () => {
+  const marks = (text: string): [string, boolean][] => volumesIn(text).map((v) => [v.text, LEGAL_THRESHOLDS.has(v)]);
+
+  test.each(VOLUME_LEGAL_THRESHOLDS)('threshold: $text', ({ text, volume }) => {
+    expect(marks(text)).toEqual([[volume, true]]);
+  });
+
+  test.each(VOLUME_CASE_COUNTS)('count of the case: $text', ({ text, volume }) => {
+    expect(marks(text)).toEqual([[volume, false]]);
   });
 });
 

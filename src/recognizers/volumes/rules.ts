@@ -3,7 +3,7 @@
  * data, or how many people, a case is about.
  */
 import type { RecognizeContext, Rule } from '../types.js';
-import { BOUND, CARDINAL, DIGIT_SCALE, DIGITS, RANGE_JOIN, START, VAGUE, measureOf, sentenceAround, type Measure } from '../numbers.js';
+import { BOUND, CARDINAL, DIGIT_SCALE, DIGITS, RANGE_JOIN, START, VAGUE, bounded, measureOf, parseCardinal, sentenceAround, type Measure } from '../numbers.js';
 import {
   ARREST_AFTER,
   ARREST_BEFORE,
@@ -26,6 +26,36 @@ import {
 } from './patterns.js';
 import { TailPattern, matchTail, ofInformationEnd, ofWhomEnd, pluralWordEnd, wordBefore, type TailStep } from './tail.js';
 
+/** A bound after the number or after its unit: "50 or more pieces", "500 records or more". */
+const POST_BOUND = String.raw`(?:or|and)\s{1,3}(?:more|above|over|fewer|less|below)(?![a-z])`;
+const POST_BOUND_AT = new RegExp(String.raw`\s{1,3}(?<post>${POST_BOUND})`, 'iy');
+
+/** "or more" gives a lower bound, "or fewer" an upper one. */
+function postBounded(groups: Readonly<Record<string, string | undefined>>): Measure | null {
+  const n = groups['num'] === undefined ? null : parseCardinal(groups['num']);
+  if (n === null) return null;
+  return bounded(n.value, /(?:more|above|over)$/i.test(groups['post'] ?? '') ? 'lower' : 'upper');
+}
+
+/**
+ * The tail of "N or more <unit>" (the bound in the head) or of "N <unit> or
+ * more [of <data>]" (the bound after the unit); null without a bound.
+ */
+const postBoundTail: TailStep = (s, m) => {
+  const i = m.index + m[0].length;
+  if (m.groups?.['post'] !== undefined) {
+    const t = matchTail(s, i, true);
+    return t && { end: t.end, groups: { ...m.groups, unit: s.slice(t.unitStart, t.unitEnd) } };
+  }
+  const t = matchTail(s, i, false);
+  if (t === null) return null;
+  POST_BOUND_AT.lastIndex = t.unitEnd;
+  const post = POST_BOUND_AT.exec(s);
+  if (post === null) return null;
+  const end = t.unitEnd + post[0].length;
+  return { end: ofInformationEnd(s, end), groups: { ...m.groups, post: post.groups?.['post'], unit: s.slice(t.unitStart, t.unitEnd) } };
+};
+
 /** What a volume rule reads: the value fields and the unit. */
 export interface VolumeValue extends Measure {
   unit: string;
@@ -39,7 +69,10 @@ const NEAR = 60;
 /** Singular units ("a 3 million record leak") only count when the number is large. */
 const SINGULAR_MIN = 1000;
 
-/** "of its customers" counts only from this size on: "one of the users" is no volume. */
+/**
+ * "of its customers" and "or more" count only from this size on: "one of the
+ * users", "2 or more users" are no volumes.
+ */
 const OF_MIN = 10;
 
 /** Words of sentence around a count needed before its lack of a breach cue counts against it. */
@@ -87,8 +120,8 @@ function count(m: RegExpExecArray, ctx: RecognizeContext, measure: Measure | nul
   if (SURVEY_BEFORE.test(before)) return null;
   // "several sophisticated pieces of malware"
   if ((entry.unit === 'pieces' || entry.unit === 'items') && NOT_DATA_PIECES_AFTER.test(after)) return null;
-  // "Netflix has 93 million subscribers", "the company operates 5,000 hotels"
-  if ((entry.kind === 'person' || entry.kind === 'organization') && COMPANY_SIZE_BEFORE.test(before)) return null;
+  // "Netflix has 93 million subscribers", "the firm employs 5,000 staff"
+  if (entry.kind === 'person' && COMPANY_SIZE_BEFORE.test(before)) return null;
   // A count in a sentence with no word of data or harm is a company's size or a
   // story detail: "millions of items will be processed and shipped". A count
   // with (almost) no sentence around it, "2.5 million Facebook users", is kept:
@@ -218,6 +251,15 @@ export const VOLUME_RULES: readonly Rule<VolumeValue>[] = [
       },
     ),
     extract: (m, ctx) => count(m, ctx, measureOf(m.groups ?? {})),
+  },
+  // "50 or more pieces of whereabouts information", "5,000 records or more": a bound after the number.
+  // START (?<num>CARDINAL)\s{1,3}(?:(?<post>POST_BOUND)\s{1,3})? then QUALIFIERS(?<unit>UNIT)OF_INFORMATION,
+  // or QUALIFIERS(?<unit>UNIT)\s{1,3}(?<post>POST_BOUND)OF_INFORMATION
+  {
+    id: 'volumes/post-bound',
+    pattern: new TailPattern(head(String.raw`${START}(?<num>${CARDINAL})\s{1,3}(?:(?<post>${POST_BOUND})\s{1,3})?`), postBoundTail),
+    // "shared by 2 or more users" is no volume.
+    extract: (m, ctx) => count(m, ctx, postBounded(m.groups ?? {}), OF_MIN),
   },
   // "some 52,000 dossiers of clients", "scraped 90,000 listings": a noun in no unit list.
   {

@@ -24,8 +24,18 @@ for (const [key, entry] of Object.entries(UNITS)) {
   if (entry.kind === 'size') continue;
   (entry.singular === true ? SINGULAR : PLURAL).add(key);
 }
-const MAX_UNIT = Math.max(...[...PLURAL, ...SINGULAR].map((k) => k.length));
 const STOP = new Set(STOP_WORDS);
+
+/** Every prefix of a key of `keys` (its spaces single): lets `keyEnd` stop as soon as no key can match. */
+function prefixesOf(keys: ReadonlySet<string>): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const k of keys) for (let n = 1; n <= k.length; n++) out.add(k.slice(0, n));
+  return out;
+}
+const PREFIXES = new Map<ReadonlySet<string>, ReadonlySet<string>>([
+  [PLURAL, prefixesOf(PLURAL)],
+  [SINGULAR, prefixesOf(SINGULAR)],
+]);
 
 /** JS `\s` (same with and without 'u'). */
 const SPACE = /\s/;
@@ -69,17 +79,20 @@ function lowerAscii(c: number): string {
  * what `(?:${alternation(keys)})(?![\w-])` matches there.
  */
 function keyEnd(s: string, i: number, keys: ReadonlySet<string>): number {
+  const prefixes = PREFIXES.get(keys)!;
   let acc = '';
   let best = -1;
   let j = i;
-  while (j < s.length && acc.length < MAX_UNIT) {
+  while (j < s.length) {
     if (isSpace(s, j)) {
       acc += ' ';
       while (j < s.length && isSpace(s, j)) j++;
-      continue;
+    } else {
+      acc += lowerAscii(s.charCodeAt(j));
+      j++;
     }
-    acc += lowerAscii(s.charCodeAt(j));
-    j++;
+    // No key goes on from here ("5 7" stops at "5"): the cost of a digit is one lookup.
+    if (!prefixes.has(acc)) break;
     if (keys.has(acc) && !isWordOrHyphen(s, j)) best = j;
   }
   return best;
@@ -105,10 +118,11 @@ export function unitEnd(s: string, i: number): number {
 
 /**
  * `WORD` of patterns.ts at `i` when whitespace follows it (as it must in a
- * qualifier): the end, or -1. `[A-Za-z][A-Za-z0-9'&]*(?:[.-][A-Za-z0-9'&]+){0,3}`,
- * not a stop word.
+ * qualifier), or a comma when `comma` ("current, former and retired"): the
+ * end, or -1. `[A-Za-z][A-Za-z0-9'&]*(?:[.-][A-Za-z0-9'&]+){0,3}`, not a stop
+ * word.
  */
-export function wordEnd(s: string, i: number): number {
+export function wordEnd(s: string, i: number, comma = false): number {
   if (i >= s.length || !isAsciiLetter(s.charCodeAt(i))) return -1;
   let j = i + 1;
   let joins = 0;
@@ -119,9 +133,10 @@ export function wordEnd(s: string, i: number): number {
     else if ((c === 0x2e || c === 0x2d) && !afterJoin && joins < 3) {
       joins++;
       afterJoin = true;
-    } else return -1;
+    } else if (comma && c === 0x2c) break;
+    else return -1;
   }
-  if (afterJoin || j >= s.length) return -1;
+  if (afterJoin || j >= s.length || (comma && s.charCodeAt(j) !== 0x2c)) return -1;
   // (?!(?:STOP_WORDS)(?![\w'-])): the run of [\w'-] from i must not be a stop word.
   let k = i;
   while (k < j) {
@@ -191,18 +206,61 @@ export function matchTail(s: string, i: number, ofInformation: boolean, depth = 
   const u = unitEnd(s, i);
   if (u >= 0) return { unitStart: i, unitEnd: u, end: ofInformation ? ofInformationEnd(s, u) : u };
   if (depth === 3) return null;
-  const w = wordEnd(s, i);
-  if (w < 0) return null;
-  // "government and military": the longer qualifier first.
-  const c = conjunctionEnd(s, w);
-  if (c >= 0) {
-    const w2 = wordEnd(s, c);
-    const next = w2 < 0 ? -1 : spaces13(s, w2);
+  for (const q of qualifierEnds(s, i)) {
+    const next = spaces13(s, q);
     const hit = next < 0 ? null : matchTail(s, next, ofInformation, depth + 1);
     if (hit) return hit;
   }
-  const next = spaces13(s, w);
-  return next < 0 ? null : matchTail(s, next, ofInformation, depth + 1);
+  return null;
+}
+
+/** `\s{1,3}(?:and|or|&)\s{1,3}WORD` at `i` (the word followed by whitespace): its end, or -1. */
+function conjoinedWordEnd(s: string, i: number): number {
+  const c = conjunctionEnd(s, i);
+  return c < 0 ? -1 : wordEnd(s, c);
+}
+
+/**
+ * The ends of `QUALIFIER` at `i`, in the order its regex tries them:
+ * `WORD(?:(?:,\s{1,3}WORD){1,2},?\s{1,3}(?:and|or|&)\s{1,3}WORD|\s{1,3}(?:and|or|&)\s{1,3}WORD)?`.
+ * A list of three or four words closed by a conjunction ("current, former
+ * and retired", "Visa, Mastercard, and Amex"; the longer list first), then
+ * "A and B" ("government and military"), then "A". Each word has one end (the
+ * comma or space after it), so there are at most two readings at `i`.
+ */
+function qualifierEnds(s: string, i: number): number[] {
+  const ends: number[] = [];
+  const first = wordEnd(s, i, true);
+  const p1 = first < 0 ? -1 : spaces13(s, first + 1);
+  if (p1 >= 0) {
+    const c1 = wordEnd(s, p1, true);
+    if (c1 >= 0) {
+      // two items after the first: ", B, C and D", ", B, C, and D"
+      const p2 = spaces13(s, c1 + 1);
+      if (p2 >= 0) {
+        const c2 = wordEnd(s, p2, true);
+        const w2 = c2 >= 0 ? -1 : wordEnd(s, p2);
+        const e2 = c2 >= 0 ? conjoinedWordEnd(s, c2 + 1) : w2 >= 0 ? conjoinedWordEnd(s, w2) : -1;
+        if (e2 >= 0) ends.push(e2);
+      }
+      // one item, then a serial comma: ", B, and C"
+      const e1 = conjoinedWordEnd(s, c1 + 1);
+      if (e1 >= 0) ends.push(e1);
+    } else {
+      // ", B and C"
+      const w1 = wordEnd(s, p1);
+      const e1 = w1 < 0 ? -1 : conjoinedWordEnd(s, w1);
+      if (e1 >= 0) ends.push(e1);
+    }
+  }
+  const w = wordEnd(s, i);
+  if (w >= 0) {
+    // "government and military": the longer qualifier first.
+    const e = conjoinedWordEnd(s, w);
+    if (e >= 0) ends.push(e);
+    ends.push(w);
+  }
+  return ends;
 }
 
 /** Finds the tail after a head match; returns the full match's end and its groups, or null. */
