@@ -14,6 +14,7 @@ import type { Recognized } from '../recognizers/types.js';
 import type { Segment } from '../segment/types.js';
 import { rangeAt, sentenceRanges, type Range } from './sentences.js';
 import { BUSINESS_FIGURES, LEGAL_CEILINGS } from '../recognizers/amounts/index.js';
+import { LEGAL_THRESHOLDS } from '../recognizers/volumes/index.js';
 
 const EVENT_CUE = new RegExp(
   '\\b(?:' +
@@ -44,6 +45,17 @@ const EVENT_CUE = new RegExp(
  */
 const EARLIER_CASE =
   /\b(?:previously|in (?:an?|the) (?:earlier|previous|prior|separate|unrelated) (?:case|incident|breach|attack|leak)|(?:an?|the) similar (?:case|incident|breach|attack|hack|leak)|(?:its|their) own (?:breach|leak|hack|incident))\b/i;
+
+/**
+ * A sentence of statistics: "In 2023, police across the province handled 316
+ * such cases, up 18 percent from the previous year", "The regulator received
+ * 157 data breach notifications last year". Its dates are the statistic's.
+ */
+const STATISTIC = new RegExp(
+  String.raw`\b(?:handled|solved|cracked|recorded|received|investigated|logged|registered|processed|saw|reported)\s+(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|almost\s+)?\d[\d,]*\s+(?:such\s+|similar\s+|related\s+|data[\s-]breach\s+|personal[\s-]information\s+|criminal\s+|cybercrime\s+)?(?:cases|notifications|reports|incidents|breaches|crimes|offences|offenses)\b` +
+    String.raw`|\b(?:up|down|rose|fell|increased|decreased|grew|jumped|dropped)\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)\b`,
+  'i',
+);
 
 /**
  * A date that only dates a thing named after it: "the 2016 presidential
@@ -94,7 +106,9 @@ type Ranged = { evidence: { start: number; end: number } };
 /** Keeps dates, locations and amounts that sit in event sentences of the segment (and no legal ceilings). */
 export function keepEventValues(view: string, seg: Segment, values: Recognized): Recognized {
   const sentences = sentenceRanges(view, seg.start, seg.end);
-  const anchors = [...values.dataCategories, ...values.volumes].map((v) => v.evidence.start);
+  // "the law treats selling more than 5,000 pieces as serious": a threshold, no volume of the case.
+  const volumes = values.volumes.filter((v) => !LEGAL_THRESHOLDS.has(v));
+  const anchors = [...values.dataCategories, ...volumes].map((v) => v.evidence.start);
   // The first sentence of the story (after its headline).
   const bodyStart = seg.headline && seg.headline.end <= seg.end ? seg.headline.end : seg.start;
   const opening = sentences.find((r) => r.start >= bodyStart) ?? null;
@@ -104,7 +118,7 @@ export function keepEventValues(view: string, seg: Segment, values: Recognized):
     if (v === undefined) {
       const sentence = view.slice(r.start, r.end);
       // "In a separate case, police in Chengdu ..." opening the segment opens this very case.
-      const other = r !== opening && EARLIER_CASE.test(sentence);
+      const other = (r !== opening && EARLIER_CASE.test(sentence)) || STATISTIC.test(sentence);
       v = !other && (EVENT_CUE.test(sentence) || anchors.some((a) => a >= r.start && a < r.end));
       cache.set(r, v);
     }
@@ -122,5 +136,5 @@ export function keepEventValues(view: string, seg: Segment, values: Recognized):
   const dates = keep(values.dates).filter(
     (d) => !datesOtherThing(view, d.evidence.start, d.evidence.end) && !isDatelineDate(view, d.evidence.start, d.evidence.end),
   );
-  return { ...values, dates, locations: keep(values.locations), amounts };
+  return { ...values, volumes, dates, locations: keep(values.locations), amounts };
 }

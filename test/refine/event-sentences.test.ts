@@ -45,17 +45,34 @@ describe('keepEventValues', () => {
       places: ['Nanning'],
     },
     {
+      text: 'Police in Jinan arrested a clerk in March for selling bank records. In 2022, police across Shandong handled 210 such cases, up 12 percent from the previous year.',
+      dates: ['March'],
+      places: ['Jinan'],
+    },
+    {
+      text: 'The regulator in Hong Kong received 96 data breach notifications last year. A clinic said hackers stole patient files in April.',
+      dates: ['April'],
+      places: [],
+    },
+    {
+      text: 'A clerk in Wuxi sold 40,000 pieces of personal information in May. The law treats the sale of more than 5,000 pieces as a serious offence.',
+      dates: ['May'],
+      places: ['Wuxi'],
+      volumes: ['40,000 pieces of personal information'],
+    },
+    {
       text: 'The clerk was fined RMB 20,000 in May. The law allows fines of up to RMB 1 million for such leaks.',
       dates: ['May'],
       places: [],
       amounts: ['RMB 20,000'],
     },
-  ])('$text', ({ text, dates, places, amounts }) => {
+  ])('$text', ({ text, dates, places, amounts, volumes }) => {
     const view = matchView(text);
     const all = recognizeAll({ text, view, referenceDate: '2021-12-31' });
     const kept = keepEventValues(view, { start: 0, end: text.length, headline: null, exclude: [] }, all);
     expect(kept.dates.map((d) => d.evidence.text)).toEqual(dates);
     expect(kept.locations.map((l) => l.evidence.text)).toEqual(places);
+    if (volumes) expect(kept.volumes.map((v) => v.evidence.text)).toEqual(volumes);
     if (amounts) expect(kept.amounts.map((a) => a.evidence.text)).toEqual(amounts);
     else expect(kept.amounts.length).toBe(all.amounts.length);
   });
