@@ -117,6 +117,28 @@ export function corefer(
     return -1;
   };
 
+  /**
+   * The first person named in a story, when one person only was described
+   * before ("A former clerk at a car dealership has been jailed ... The court
+   * found that Gao Ming, 29, ..."): the name is that person's.
+   */
+  const namedLater = (m: Mention): number => {
+    // "Greta Moss, a customer of the shop,": a name with a description of its own is someone else.
+    if (ms.some((x) => x.forced === m.id)) return -1;
+    let found = -1;
+    for (let i = m.id - 1, steps = 0; i >= 0 && steps < MAX_BACK; i--, steps++) {
+      const c = ms[i]!;
+      if (c.kind === 'person' && c.form === 'name') return -1;
+      if (c.sentence >= m.sentence || c.parent !== null || c.form !== 'nominal' || c.name !== null || c.plural || c.animate !== true) continue;
+      if (c.kind !== 'person' || c.definite !== 'indefinite' || c.cls === 'people' || c.cls === 'spokesperson' || c.cls === 'authority') continue;
+      const p = assign(c);
+      if (p < 0) continue;
+      if (found >= 0 && found !== p) return -1;
+      found = p;
+    }
+    return found;
+  };
+
   function resolve(m: Mention): number {
     if (m.form === 'collective') return -1;
     if (m.forced !== null) return assign(ms[m.forced]!);
@@ -127,7 +149,8 @@ export function corefer(
         (c) => c.name !== null && (sameName(c.name, m.name!) || (c.kind === 'person' && m.kind === 'person' && (samePersonName(c.name, m.name!) || samePersonName(m.name!, c.name)))),
         false,
       );
-      return hit >= 0 ? hit : -1;
+      if (hit >= 0) return hit;
+      return m.kind === 'person' ? namedLater(m) : -1;
     }
 
     if (m.form === 'pronoun') {

@@ -18,7 +18,9 @@ const B = `(?<b>${TOKEN})`;
 /** A relative pronoun's token: ", who ran a business," between a subject and its verb. */
 const REL = `${OPEN_REL}\\d+${CLOSE}`;
 /** Up to 50 characters with no mention token; negation in it is judged by `negated` (its clause, not the whole gap). */
-const GAP = `(?:(?![${OPEN}${OPEN_REL}]|;)[^.!?${CLOSE}]){0,50}?`;
+/** A full stop inside a sentence: "0.5 yuan", "U.S" (never one before a space or the end). */
+const INNER_DOT = '\\.(?=[\\w$])';
+const GAP = `(?:(?![${OPEN}${OPEN_REL}]|;)(?:[^.!?${CLOSE}]|${INNER_DOT})){0,50}?`;
 const BE = `(?:was|were|had\\s+been|has\\s+been|have\\s+been|being|got|is|are|will\\s+be)\\s+(?:\\w+\\s+){0,2}?`;
 const ONES_W = Object.keys(ONES).join('|');
 const TEENS_W = Object.keys(TEENS).join('|');

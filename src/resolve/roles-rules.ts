@@ -105,8 +105,9 @@ export const FRAMES: readonly Frame[] = [
     pattern: `{B}{G}\\b(?:was|were|had\\s+been|has\\s+been|have\\s+been|being|got|is|are)\\s+(?:\\w+ly\\s+)?(?:${THEFT_PP})\\b`,
     b: ['holder'],
   },
-  // "her personal information was disclosed", "Equifax's database", "its customers' data"
-  { id: 'roles/possessive-data', cue: cue(`\\s(?:${DATA_NOUNS})\\b`), pattern: `{B}(?:'s?)?\\s+(?:[\\w-]+\\s+){0,2}?(?:${DATA_NOUNS})\\b`, b: ['holder'], possessiveB: true },
+  // "her personal information was disclosed", "Equifax's database", "its customers' data"; not "used his account to":
+  // what the actor uses is his tool
+  { id: 'roles/possessive-data', cue: cue(`\\s(?:${DATA_NOUNS})\\b`), pattern: `(?<!\\b(?:used|using|uses|use|via|through|with)\\s+){B}(?:'s?)?\\s+(?:[\\w-]+\\s+){0,2}?(?:${DATA_NOUNS})\\b`, b: ['holder'], possessiveB: true },
   // "personal information of its customers", "data about users", "data from X"
   {
     id: 'roles/data-of', cue: cue(`\\b(?:${DATA_NOUNS})\\s+(?:of|about|on|belonging\\s+to|from|at)\\s`),

@@ -22,9 +22,11 @@ const IRREGULAR_PAST = '(?:kept|took|made|got|ran|set|put|held|found|wrote|gave|
 const THEN_GAP = `\\s+(?:\\w+ly\\s+)?(?:\\w+ed|${IRREGULAR_PAST})\\b(?:(?!${SPEECH}|\\b(?:who|which|that|whom)\\b|${OPEN_REL})[^.!?;]){0,160}?(?:,?\\s+(?:and\\s+)?then|,?\\s+and)\\s+(?=(?:\\w+ly\\s+)?\\w+(?:ed|old|ent|ave|ought)\\b)`;
 const TOKEN = `[${OPEN}${OPEN_REL}]\\d+${CLOSE}`;
 const CONJUNCT = `${OPEN}\\d+${CLOSE}`;
+/** A full stop inside a sentence: "0.5 yuan", "U.S" (never one before a space or the end). */
+const INNER_DOT = '\\.(?=[\\w$])';
 /** A short gap: no mention, no negation, no new clause (", and targeted ..."). */
-const GAP = `(?:(?![${OPEN}${OPEN_REL}]|\\b(?:not|never|denied|denies|deny|neither|nor)\\b|,\\s*(?:and|but|while|whereas)\\b|;|${SPEECH})[^.!?${CLOSE}]){0,60}?`;
-const WIDE = `[^.!?;]{0,160}?`;
+const GAP = `(?:(?![${OPEN}${OPEN_REL}]|\\b(?:not|never|denied|denies|deny|neither|nor)\\b|,\\s*(?:and|but|while|whereas)\\b|;|${SPEECH})(?:[^.!?${CLOSE}]|${INNER_DOT})){0,60}?`;
+const WIDE = `(?:[^.!?;]|${INNER_DOT}){0,160}?`;
 
 /** Compiles the placeholders of a frame pattern into a regex (once, at load). */
 export function compileFrame(pattern: string): RegExp {

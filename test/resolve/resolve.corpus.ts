@@ -151,4 +151,14 @@ export const PARTY_CORPUS: readonly PartyCase[] = [
     ],
     absent: ['innocent'],
   },
+  // a description in the lead and the name given later; the actor's own account is his tool, no data of his
+  {
+    text:
+      "A former clerk at a car dealership in Hefei has been jailed for selling buyers' details. The court found that Gao Ming, 29, used his account on the dealership's sales system to export 20,000 customer records. Gao sold them at 0.8 yuan per record to Lu Wei, the owner of an insurance agency.",
+    parties: [
+      { mention: 'Gao Ming', roles: ['insider', 'seller'] },
+      { mention: 'Lu Wei', roles: ['buyer'] },
+    ],
+    same: [['A former clerk at a car dealership in Hefei', 'Gao Ming']],
+  },
 ];
