@@ -460,8 +460,11 @@ function baseMentions(sv: string, off: number): Draft[] {
       d.animate = true;
     }
     if (NAME_CUE.test(before)) {
-      d.kind = 'person';
-      d.animate = true;
+      // "a gang calling itself Nightjar", "a group calling themselves X": a group's name, no person's.
+      if (!/\bcall(?:s|ing|ed)?\s+(?:it|them)sel(?:f|ves)\s+["\u201c']?$/i.test(before)) {
+        d.kind = 'person';
+        d.animate = true;
+      }
       d.nameCue = true;
     }
     // "A Carraway & Lowe spokesperson": the company's spokesperson, one phrase.
@@ -976,7 +979,9 @@ function extend(ms: Ext[], view: string, s: Sentence, places: Places): void {
   // "a data broker in Nanning ... The broker, surnamed Huang,", "his surname Fang": the name is of the person just described.
   for (const m of ms) {
     if (m.form !== 'name' || !m.nameCue) continue;
-    const prev = ms.filter((x) => !x._parent && x !== m && x.end <= m.start && m.start - x.end <= 60 && x.form === 'nominal' && x.animate === true && !x.plural).pop();
+    const prev = ms
+      .filter((x) => !x._parent && x !== m && x.end <= m.start && m.start - x.end <= 60 && x.form === 'nominal' && !x.plural && (x.animate === true || (m.kind !== 'person' && x.kind !== 'person')))
+      .pop();
     if (!prev) continue;
     m._forced = prev;
     m.appositive = true;

@@ -195,7 +195,7 @@ export interface NominalLists {
 /**
  * The regex it stands for (flags 'gi'), MOD being a modifier token that is
  * not a non-modifier nor a plural head:
- * `(?<![\w'-])(?:(?<det>DETS)\s+)?(?:(?<num>\d{1,3}(?:,\d{3})+|\d{1,6}|NUMS)\s+)?(?<mods>(?:MOD\s+){0,4}?)(?<head>HEADS)(?![\w-])(?!\s+(?:MODIFIED|HEADS)(?![\w-]))`.
+ * `(?<![\w'-])(?:(?<det>DETS)\s+)?(?:(?<num>\d{1,3}(?:,\d{3})+|\d{1,6}(?:\.\d{1,3})?|NUMS)\s+)?(?<mods>(?:MOD\s+){0,4}?)(?<head>HEADS)(?![\w-])(?!\s+(?:MODIFIED|HEADS)(?![\w-]))`.
  */
 export class NominalMatcher extends ScanMatcher {
   readonly #dets: WordTable;
@@ -218,7 +218,7 @@ export class NominalMatcher extends ScanMatcher {
     this.#nonModifiers = wordTable(lists.nonModifiers);
     this.#pluralHeads = wordTable(lists.pluralHeads);
     for (const w of ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ...lists.numberWords]) this.#numStarts[w.toLowerCase().charCodeAt(0)] = 1;
-    this.#num = new RegExp(`(\\d{1,3}(?:,\\d{3})+|\\d{1,6}|${alternation(lists.numberWords)})\\s+`, 'iy');
+    this.#num = new RegExp(`(\\d{1,3}(?:,\\d{3})+|\\d{1,6}(?:\\.\\d{1,3})?|${alternation(lists.numberWords)})\\s+`, 'iy');
     this.#modified = new RegExp(`\\s+(?:${lists.modifiedNouns.join('|')})(?![\\w-])`, 'iy');
   }
 

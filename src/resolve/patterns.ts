@@ -488,6 +488,9 @@ export const NOT_NAMES = new Set(
     'Police', 'Court', 'Spam', 'Email', 'Emails', 'Social', 'Security', 'Wi-Fi', 'WiFi', 'Windows', 'Android',
     'iOS', 'Linux', 'Java', 'Flash', 'CVE', 'Chrome', 'Firefox', 'Christmas', 'Easter', 'Neither', 'Either', 'Both',
     'Each', 'Every', 'Besides', 'Meanwhile', 'Separately', 'Earlier', 'Later', 'Last', 'Next', 'Using', 'Among',
+    // adjectives that open a sentence about the data: "Full payment card numbers were taken"
+    'Full', 'Partial', 'Sensitive', 'Stolen', 'Leaked', 'Compromised', 'Affected', 'Exposed', 'Several', 'Certain',
+    'Additional', 'Unauthorized', 'Unauthorised', 'Only', 'Just', 'Nearly', 'Almost', 'About', 'Around', 'Roughly',
   ],
 );
 

@@ -29,7 +29,7 @@ const MOD = `(?:(?!(?:${alternation([...NON_MODIFIERS, ...VERBS_NOT_MODIFIERS])}
 )})(?![\\w'-]))(?:[A-Za-z][A-Za-z'.]*(?:-[A-Za-z0-9]+)*|\\d+(?:-[A-Za-z]+)+))`;
 const DET_ALT = alternation(DETERMINER_WORDS);
 const NOMINAL_REGEX = new RegExp(
-  `(?<![\\w'-])(?:(?<det>${DET_ALT})\\s+)?(?:(?<num>\\d{1,3}(?:,\\d{3})+|\\d{1,6}|${NUM_ALT})\\s+)?(?<mods>(?:${MOD}\\s+){0,4}?)(?<head>${HEAD_ALT})(?![\\w-])(?!\\s+(?:${MODIFIED_NOUNS.join(
+  `(?<![\\w'-])(?:(?<det>${DET_ALT})\\s+)?(?:(?<num>\\d{1,3}(?:,\\d{3})+|\\d{1,6}(?:\\.\\d{1,3})?|${NUM_ALT})\\s+)?(?<mods>(?:${MOD}\\s+){0,4}?)(?<head>${HEAD_ALT})(?![\\w-])(?!\\s+(?:${MODIFIED_NOUNS.join(
     '|',
   )}|${HEAD_ALT})(?![\\w-]))`,
   'gi',
@@ -79,7 +79,7 @@ const SEPARATORS = [
   '(', ')', '"', ';', 'é', 'ſ', '\u212a', '1', '/', ' of ', ' and ',
 ];
 const WORDS = [
-  ...DETERMINER_WORDS, ...Object.keys(NUMBER_WORDS), '1,000', '12', '3', '1234567', '12,34', '1,234,567', '0', '10-member',
+  ...DETERMINER_WORDS, ...Object.keys(NUMBER_WORDS), '1,000', '12', '3', '1234567', '12,34', '1,234,567', '0', '2.3', '0.5', '1.2.3', '10-member',
   '5-man', 'ex-police', 'U.S.', "o'brien", "state's", 'well-known', 'A.B.', 'local', 'unemployed', 'Shanghai', 'online',
   'data', 'records', 'record', 'behavior', 'behaviour', 'details', 'of', 'the', 'these', 'its', 'her', 'his', 'their',
   'potential', 'hacking', 'quickly', 'former', 'who', 'were', 'to', 'two', 'Two', 'x', 'ab_c', 'a-b', 'it',

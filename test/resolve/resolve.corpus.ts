@@ -12,7 +12,7 @@ export interface PartyCase {
   outcomes?: { type: string; count?: number | null; termMonths?: number | null; subjects?: string[]; fine?: boolean }[];
   /** Phrases that must not be any party's mention. */
   absent?: string[];
-  /** Phrases that some reported party's mention must cover or fall inside (role or not). */
+  /** Phrases that some reported party's mention must hold (role or not). */
   present?: string[];
   /** Pairs of phrases that must be mentions of one party. */
   same?: [string, string][];
@@ -160,5 +160,27 @@ export const PARTY_CORPUS: readonly PartyCase[] = [
       { mention: 'Lu Wei', roles: ['buyer'] },
     ],
     same: [['A former clerk at a car dealership in Hefei', 'Gao Ming']],
+  },
+  // a decimal count stays whole in the mention
+  {
+    text: 'Hackers copied the records of as many as 2.3 million customers of Fernhill Bank.',
+    parties: [{ mention: 'Hackers', roles: ['perpetrator'] }],
+    present: ['2.3 million customers'],
+  },
+  // an adjective opening a sentence is no name
+  {
+    text: 'Hackers broke into the booking system of Saltmarsh Hotels. Full card numbers were taken for 5,000 guests, the company said.',
+    parties: [
+      { mention: 'Hackers', roles: ['perpetrator'] },
+      { mention: 'Saltmarsh Hotels', roles: ['data-holder'] },
+    ],
+    absent: ['Full'],
+    same: [['Saltmarsh Hotels', 'the company']],
+  },
+  // a group calling itself by a name is one party with it
+  {
+    text: 'An unknown intruder stole patient files from Brookvale Clinic. A ransomware gang calling itself Marrowcat later posted samples of the stolen files.',
+    parties: [{ mention: 'Brookvale Clinic', roles: ['data-holder'] }],
+    same: [['A ransomware gang', 'Marrowcat']],
   },
 ];

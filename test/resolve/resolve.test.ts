@@ -60,6 +60,13 @@ describe('resolve corpus', () => {
     for (const phrase of c.absent ?? []) {
       expect(r.parties.some((p) => p.mentions.some((m) => m.text.includes(phrase)))).toBe(false);
     }
+    for (const phrase of c.present ?? []) {
+      expect(r.parties.some((p) => p.mentions.some((m) => m.text.includes(phrase))), `${phrase}\n${trace()}`).toBe(true);
+    }
+    for (const [x, y] of c.same ?? []) {
+      const px = r.parties.find((p) => p.mentions.some((m) => m.text.includes(x)));
+      expect(px && px.mentions.some((m) => m.text.includes(y)), `${x} ~ ${y}\n${trace()}`).toBe(true);
+    }
     // every mention slices the text
     for (const p of r.parties) for (const m of p.mentions) expect(c.text.slice(m.start, m.end)).toBe(m.text);
   });
