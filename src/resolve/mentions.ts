@@ -645,7 +645,7 @@ const CLASSIFIER_POSSESSIVE = /^'s?\s+(?:[a-z][\w-]*(?![\w'-])\s*){1,3}/;
 const UNIT_OF = /^'s?\s+(?:[\w-]+\s+){0,2}?(?:department|division|unit|office|team|section|ward|desk|branch)(?![\w-])/i;
 /** Insider cues inside a relative clause or description. */
 const INSIDER_CUE =
-  /\b(?:responsible\s+for|in\s+charge\s+of|worked\s+(?:at|for)|works\s+(?:at|for)|employed\s+(?:at|by)|employee|staff|maintain(?:ed|ing)?|administ(?:er|ered|ering|rator)|managed|manages|insider)\b/i;
+  /\b(?:responsible\s+for|in\s+charge\s+of|work(?:ed|s|ing)?\s+(?:at|for|on\s+the\s+[\w\s-]{1,40}?\b(?:desk|team|counter|line)\s+(?:of|at))|employed\s+(?:at|by)|employee|staff|maintain(?:ed|ing)?|administ(?:er|ered|ering|rator)|managed|manages|insider)\b/i;
 
 /**
  * Finds every mention in the sentences of one incident, in text order, with
@@ -996,6 +996,8 @@ function extend(ms: Ext[], view: string, s: Sentence, places: Places): void {
     if (!prev || (prev.end !== commaAt && !(prev.form === 'name' && /^,\s*(?:aged\s+)?\d{1,2}$/.test(view.slice(prev.end, commaAt))))) continue;
     if (r[1]!.toLowerCase() === 'which' && prev.kind !== 'organization') continue;
     const at = commaAt + r[0].length - r[1]!.length;
+    // "a man surnamed Tan, who worked on the customer service desk of a branch,": an insider.
+    if (r[1]!.toLowerCase() === 'who' && INSIDER_CUE.test(view.slice(at, Math.min(s.end, at + 120)).split(/[,;]/)[0]!)) prev.insiderCue = true;
     ms.push({
       ...prev,
       id: -1,

@@ -55,7 +55,7 @@ export const DATA_NOUNS =
   'data|information|info|details|records|record|accounts|account|database|databases|servers?|systems?|networks?|intranet|websites?|site|computers?|emails?|e-mails?|passwords|credentials|files|documents|names|addresses|numbers|identities|identity|privacy|photos|messages|cards?|credit\\s+cards?|card\\s+numbers|payment\\s+cards?|social\\s+security\\s+numbers|ID\\s+numbers';
 
 const SELL =
-  'sold|sells|sell|selling|resold|resells|resell|reselling|peddled|peddling|traded|trading|offered\\s+for\\s+sale|auctioned';
+  'sold|sells|sell|selling|resold|resells|resell|reselling|peddled|peddling|traded|trading|offered\\s+for\\s+sale|auctioned|advertis(?:ed|ing)';
 const HAND =
   'passed|passing|provided|providing|handed|handing|supplied|supplying|transferred|transferring|gave|giving|sent|sending|shared|sharing|forwarded|leaked|leaking|disclosed';
 const BUY =
@@ -73,6 +73,8 @@ export const FRAMES: readonly Frame[] = [
   { id: 'roles/buy-from', cue: cue(`\\b(?:${BUY})\\b`), pattern: `{A}{G}{act}\\b{v:${BUY}}\\b{W}\\bfrom\\s+{B}(?!'s?\\s)`, a: ['buyer'], b: ['seller'], transfer: 'ba' },
   // "sold by X", "offered for sale by X"
   { id: 'roles/sold-by', cue: /\b(?:sold|resold|peddled|offered\s+for\s+sale)\s/i, pattern: `\\b(?:sold|resold|peddled|offered\\s+for\\s+sale)\\s+(?:\\w+\\s+){0,3}?by\\s+{A}`, a: ['seller'] },
+  // "bundled them with the telecom data before reselling them": a resale with no buyer named
+  { id: 'roles/resold', cue: /\bres[eo]l(?:d|ls?|ling)\b/i, pattern: `{A}{G}{act}\\b{v:resold|resells|resell|reselling}\\b`, a: ['seller'] },
   // "suspected of selling", "selling personal information" with no buyer named
   { id: 'roles/suspected-of-selling', cue: /\b(?:suspected|accused|caught)\s+of\s/i, pattern: `{A}{G}\\b(?:suspected|accused|caught)\\s+of\\s+(?:\\w+ly\\s+)?(?:selling|trading|peddling)\\b`, a: ['seller'] },
   // "offered the full set for 2 bitcoin", "is offering the records for $500": an offer at a price is a sale

@@ -183,4 +183,18 @@ export const PARTY_CORPUS: readonly PartyCase[] = [
     parties: [{ mention: 'Brookvale Clinic', roles: ['data-holder'] }],
     same: [['A ransomware gang', 'Marrowcat']],
   },
+  // an employee "on the desk of" a branch sells; a middleman resells, advertising to buyers
+  {
+    text:
+      'Police traced the leak to a man surnamed Qiu, who worked on the help desk of a bank branch in Zhuzhou. Qiu sold account records to a broker surnamed Fan. Fan resold them, advertising the files to debt collectors.',
+    parties: [
+      { mention: 'Qiu', roles: ['insider', 'seller'] },
+      { mention: 'Fan', roles: ['buyer', 'reseller', 'seller'] },
+      { mention: 'debt collectors', roles: ['buyer'] },
+    ],
+    transfers: [
+      ['Qiu', 'a broker'],
+      ['Fan', 'debt collectors'],
+    ],
+  },
 ];
