@@ -414,7 +414,19 @@ function enumeratedSources(view: string, sentences: readonly Sentence[], ms: rea
  */
 function operatorOf(view: string, ms: readonly Mention[], org: number): number {
   const o = ms[org]!;
-  const next = ms.find((c) => c.start >= o.end && c.parent === null && c.start - o.end <= 40);
+  // The mentions are in text order (sorted by start): the search starts after
+  // `o` and stops past the 40 characters, so a long incident stays linear.
+  let next: Mention | undefined;
+  if (o.end > o.start) {
+    for (let i = org + 1; i < ms.length; i++) {
+      const c = ms[i]!;
+      if (c.start - o.end > 40) break;
+      if (c.start >= o.end && c.parent === null) {
+        next = c;
+        break;
+      }
+    }
+  } else next = ms.find((c) => c.start >= o.end && c.parent === null && c.start - o.end <= 40);
   if (!next || next.kind !== 'organization' || next.form === 'pronoun') return org;
   return /^,?\s+(?:run|operated|owned|managed|controlled)\s+by\s+$/i.test(view.slice(o.end, next.start)) ? next.id : org;
 }

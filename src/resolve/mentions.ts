@@ -621,10 +621,13 @@ function isPlace(d: Draft, places: Places, view: string): boolean {
   return last - from >= 2 && locations[from]!.evidence.start === start && locations[last - 1]!.evidence.end === d.end;
 }
 
+const OPENER_CHAR = /^["'(\s]$/;
+
 /** A one-word name at the start of a sentence that the text also writes in lower case. */
 function isCommonOpener(d: Draft, s: Sentence, view: string, lower: ReadonlySet<string>): boolean {
   if (/\s/.test(d.name ?? '')) return false;
-  if (!/^["'(\s]*$/.test(view.slice(s.start, d.start))) return false;
+  // Only quotes, brackets or spaces before it in the sentence (a scan that stops at the first other character).
+  for (let i = s.start; i < d.start; i++) if (!OPENER_CHAR.test(view[i]!)) return false;
   return lower.has((d.name ?? '').toLowerCase());
 }
 
@@ -681,14 +684,28 @@ export function findMentions(view: string, sentences: readonly Sentence[], locat
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   // "Gu" after "Gu Wei, 41,": a short form of a person's name is that person too.
   const people = all.filter((m) => m.form === 'name' && m.kind === 'person' && m.name);
-  if (people.length)
+  if (people.length) {
+    // samePersonName(p.name, m.name) against every person at once, by its keys:
+    // the whole name, and the first and last word of a longer one.
+    const whole = new Set<string>();
+    const part = new Set<string>();
+    for (const p of people) {
+      const f = p.name!.toLowerCase().split(/\s+/);
+      whole.add(f.join(' '));
+      if (f.length > 1) {
+        part.add(f[0]!);
+        part.add(f[f.length - 1]!);
+      }
+    }
     for (const m of all) {
       if (m.form !== 'name' || m.kind !== 'organization' || !m.name) continue;
-      if (people.some((p) => samePersonName(p.name!, m.name!))) {
+      const t = m.name.toLowerCase().split(/\s+/);
+      if (whole.has(t.join(' ')) || (t.length === 1 && t[0]!.length >= 2 && part.has(t[0]!))) {
         m.kind = 'person';
         m.animate = true;
       }
     }
+  }
   const index = new Map<Mention, number>();
   all.forEach((m, i) => index.set(m, i));
   // Re-express links (held as object references during extension) as ids.
@@ -711,14 +728,19 @@ export function findMentions(view: string, sentences: readonly Sentence[], locat
  * group names its members, each an actor of its own; the list is kept out of the frames, the group stands for them.
  */
 function enumeratedMembers(view: string, all: Mention[]): void {
-  for (const g of all) {
+  for (let gi = 0; gi < all.length; gi++) {
+    const g = all[gi]!;
     if (g.form !== 'nominal' || !g.plural || g.parent !== null || g.kind === 'organization' || g.cls === 'authority') continue;
     if (!/^,\s/.test(view.slice(g.end, g.end + 2))) continue;
     const members: Mention[] = [];
     let last = g;
     let sawAnd = false;
     let closed = false;
-    for (const m of all) {
+    // `all` is in text order, so in sentence order: the candidates are the
+    // mentions after `g` in its own sentence (a long incident stays linear).
+    for (let mi = g.end > g.start ? gi + 1 : 0; mi < all.length; mi++) {
+      const m = all[mi]!;
+      if (m.sentence > g.sentence) break;
       if (m.sentence !== g.sentence || m.parent !== null || m.start < g.end) continue;
       const gap = view.slice(last.end, m.start);
       // a separator only at the end of the gap opens the next member; none at all: a phrase inside the member
