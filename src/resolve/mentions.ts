@@ -186,7 +186,50 @@ function blank(start: number, end: number, rule: string): Draft {
     location: null,
     insiderCue: false,
     appositive: false,
+    // Every optional field set here, in one order: all mentions share one
+    // hidden class, so the resolver's hot functions stay monomorphic.
+    count: null,
+    generic: false,
+    possessor: false,
+    nameCue: false,
+    memberOf: null,
   };
+}
+
+/** A draft as a mention of sentence `sentence`: every field listed, in the order of `blank`. */
+function toMention(d: Draft, sentence: number): Mention {
+  const m: Mention & { _parent?: Mention; _linked?: Mention; _forced?: Mention } = {
+    start: d.start,
+    end: d.end,
+    form: d.form,
+    kind: d.kind,
+    cls: d.cls,
+    head: d.head,
+    mods: d.mods,
+    plural: d.plural,
+    animate: d.animate,
+    definite: d.definite,
+    size: d.size,
+    name: d.name,
+    location: d.location,
+    insiderCue: d.insiderCue,
+    appositive: d.appositive,
+    count: d.count ?? null,
+    generic: d.generic ?? false,
+    possessor: d.possessor ?? false,
+    nameCue: d.nameCue ?? false,
+    memberOf: d.memberOf ?? null,
+    id: -1,
+    sentence,
+    parent: null,
+    linked: null,
+    forced: null,
+    hidden: false,
+    _parent: undefined,
+    _linked: undefined,
+    _forced: undefined,
+  };
+  return m;
 }
 
 const matches = (re: RegExp | Matcher, s: string): Generator<RegExpExecArray> => execAll(re, s);
@@ -668,10 +711,7 @@ export function findMentions(view: string, sentences: readonly Sentence[], locat
     const base = settle(baseMentions(sv, s.start)).filter(
       (d) => !(d.form === 'name' && (isPlace(d, places, view) || isCommonOpener(d, s, view, lower))),
     );
-    const ms: Mention[] = base.map((d) => {
-      const { rule: _rule, ...rest } = d;
-      return { ...rest, id: -1, sentence: s.index, parent: null, linked: null, forced: null, hidden: false };
-    });
+    const ms: Mention[] = base.map((d) => toMention(d, s.index));
     extend(ms, view, s, places);
     for (const m of ms) {
       // "a colleague's account": the possessor of a thing, rarely what a later "he" means.
@@ -715,9 +755,10 @@ export function findMentions(view: string, sentences: readonly Sentence[], locat
     m.parent = m._parent ? index.get(m._parent)! : null;
     m.linked = m._linked ? index.get(m._linked)! : null;
     m.forced = m._forced ? index.get(m._forced)! : null;
-    delete m._parent;
-    delete m._linked;
-    delete m._forced;
+    // Cleared, not deleted: a delete would turn the object into a slow dictionary.
+    m._parent = undefined;
+    m._linked = undefined;
+    m._forced = undefined;
   });
   enumeratedMembers(view, all);
   return all;
