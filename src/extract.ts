@@ -16,7 +16,7 @@ import type { Segment } from './segment/types.js';
 import { resolveIncident } from './resolve/index.js';
 import { summarize } from './segment/summary.js';
 import { keepEventValues } from './refine/event-sentences.js';
-import { backgroundParagraphs } from './refine/background.js';
+import { backgroundParagraphs, type Range } from './refine/background.js';
 
 export interface ExtractOptions {
   /** Reference date (YYYY-MM-DD) given by the user: wins over metadata and text. */
@@ -82,11 +82,12 @@ function buildIncident(
   all: Recognized,
   index: number,
   nextParty: () => string,
+  background: Range[] = [],
 ): Incident {
   let seg = segment;
   let { values, raw } = readSegment(doc, view, seg, all);
   // Another company's breach told as background: read the case again without it.
-  const background = backgroundParagraphs(doc.text, seg, raw.parties);
+  background.push(...backgroundParagraphs(doc.text, seg, raw.parties));
   if (background.length) {
     seg = { ...seg, exclude: [...seg.exclude, ...background] };
     ({ values, raw } = readSegment(doc, view, seg, all));
@@ -131,7 +132,14 @@ export function extract(doc: SourceDocument, opts: ExtractOptions = {}): Result 
   const segments = segmentIncidents(doc.text, view);
   let partyCount = 0;
   const nextParty = () => `P${++partyCount}`;
-  const incidents = segments.map((seg, i) => buildIncident(doc, view, seg, all, i, nextParty));
+  // A nested case that its section tells as background ("In a separate incident, another
+  // company said ...") is no incident: its section is built first and names it.
+  const background: Range[] = [];
+  const incidents: Incident[] = [];
+  for (const seg of segments) {
+    if (background.some((b) => b.start <= seg.start && seg.end <= b.end)) continue;
+    incidents.push(buildIncident(doc, view, seg, all, incidents.length, nextParty, background));
+  }
 
   const title = doc.title ?? titleLine(doc.text)?.text ?? null;
   // A page whose story starts the text (its h1 went to the title) is headed by that title.

@@ -139,6 +139,17 @@ export function corefer(
     return found;
   };
 
+  /** Id of the most recent earlier mention that passes `ok` (the walk of `pick`), or -1. */
+  const nearest = (m: Mention, ok: (c: Mention) => boolean, windowed: boolean): number => {
+    for (let i = m.id - 1, steps = 0; i >= 0 && steps < MAX_BACK; i--, steps++) {
+      const c = ms[i]!;
+      if (windowed && !inWindow(m, c)) break;
+      if (c.form === 'collective' || c.end > m.start || contains(c, m) || contains(m, c)) continue;
+      if (ok(c)) return i;
+    }
+    return -1;
+  };
+
   function resolve(m: Mention): number {
     if (m.form === 'collective') return -1;
     if (m.forced !== null) return assign(ms[m.forced]!);
@@ -244,6 +255,17 @@ export function corefer(
     if (/^(?:purchaser|buyer|recipient)s?$/.test(m.head)) {
       const hit = pick(m, (c) => c.form !== 'pronoun' && c.animate !== false && c.cls !== 'authority' && c.kind !== 'organization' && c.cls !== 'people' && isRecipient(c), true);
       if (hit >= 0) return hit;
+    }
+
+    // "That company" after a newly named organization: that organization, even when an earlier
+    // "the company" stood for another one.
+    if (m.cls === 'org' && !m.plural && m.mods.length === 0 && m.definite === 'demonstrative') {
+      const named = nearest(m, (c) => c.kind === 'organization' && !c.plural && c.form === 'name' && c.cls !== 'authority' && c.sentence >= m.sentence - 1, true);
+      const same = nearest(m, sameHead, true);
+      if (named >= 0 && named > same) {
+        const p = assign(ms[named]!);
+        if (p >= 0) return p;
+      }
     }
 
     let hit = pick(m, sameHead, true);

@@ -31,6 +31,19 @@ const POLICE = [
   'The four suspects made more than 300,000 yuan, police said.',
 ].join('\n');
 
+/** Another company's incident told "In a separate incident": no incident of its own. */
+const SEPARATE = [
+  'Clinic chain says hackers took records of 90,000 patients',
+  '',
+  'Brightfield Clinics said on Friday that hackers had copied the records of about 90,000 patients from its booking system in June.',
+  '',
+  'The company said it had notified the regulator and was offering patients free credit monitoring.',
+  '',
+  'Clinics are frequent targets for extortion gangs.',
+  '',
+  'In a separate incident, Texas-based lab operator Quillon Labs said in May that attackers had stolen data on 300,000 people from its servers. That company paid a ransom, a person familiar with the matter said.',
+].join('\n');
+
 describe('background paragraphs', () => {
   test.each([
     {
@@ -38,6 +51,13 @@ describe('background paragraphs', () => {
       text: STORY,
       parties: { present: ['Oakmere Stores', 'hackers'], absent: ['Pellworth Outfitters'] },
       volumes: ['about 800,000 shoppers'],
+      amounts: [],
+    },
+    {
+      name: 'another company\'s incident told as a separate incident',
+      text: SEPARATE,
+      parties: { present: ['Brightfield Clinics'], absent: ['Quillon Labs'] },
+      volumes: ['about 90,000 patients'],
       amounts: [],
     },
     {
