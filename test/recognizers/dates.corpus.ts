@@ -248,3 +248,36 @@ export const IN_SENTENCE: Array<{ text: string; dates: Array<{ text: string; sta
     dates: [{ text: 'Oct. 15, 2013', start: 22, end: 35 }],
   },
 ];
+
+/**
+ * Dates counted from the date mentioned last before them: every date of the
+ * text in order, as [evidence, start, end, precision].
+ */
+export const ANCHORED: Array<{ text: string; dates: Array<[string, string | null, string | null, DatePrecision]> }> = [
+  {
+    text: 'The clinic called police in November 2012. Officers detained the clerk the following month.',
+    dates: [
+      ['November 2012', '2012-11-01', '2012-11-30', 'month'],
+      ['the following month', '2012-12-01', '2012-12-31', 'month'],
+    ],
+  },
+  {
+    text: 'The leak began in the spring of 2010. Two years later, the court ruled.',
+    dates: [
+      ['the spring of 2010', '2010-03-01', '2010-05-31', 'range'],
+      ['Two years later', '2012-01-01', '2012-12-31', 'year'],
+    ],
+  },
+  {
+    text: 'Hackers got in on March 30, 2013. Three days later the bank noticed, and the next day it told customers.',
+    dates: [
+      ['March 30, 2013', '2013-03-30', '2013-03-30', 'day'],
+      ['Three days later', '2013-04-02', '2013-04-02', 'day'],
+      ['the next day', '2013-04-03', '2013-04-03', 'day'],
+    ],
+  },
+  // no date before it: nothing to count from
+  { text: 'The next day, police arrested him.', dates: [] },
+  // "next year" is the reference's next year, not an anchored one
+  { text: 'In May 2011 the firm was fined. Next year it will move.', dates: [['May 2011', '2011-05-01', '2011-05-31', 'month'], ['Next year', '2014-01-01', '2014-12-31', 'year']] },
+];

@@ -3,7 +3,7 @@ import { recognizeDates } from '../../src/recognizers/dates/index.js';
 import { chunks } from '../../src/recognizers/dates/chunks.js';
 import { matchView } from '../../src/normalize/view.js';
 import { DateMention } from '../../src/schema.js';
-import { CORPUS, IN_SENTENCE, KNOWN_GAPS, NEGATIVE, REFERENCE_DATE, type ExpectedDate } from './dates.corpus.js';
+import { ANCHORED, CORPUS, IN_SENTENCE, KNOWN_GAPS, NEGATIVE, REFERENCE_DATE, type ExpectedDate } from './dates.corpus.js';
 
 function datesIn(text: string, referenceDate: string | null = REFERENCE_DATE): DateMention[] {
   return recognizeDates({ text, view: matchView(text), referenceDate });
@@ -120,5 +120,12 @@ describe('anaphoric year', () => {
   test('with no explicit year before it, the reference date decides', () => {
     const d = datesIn('Police caught them in August that year.').find((x) => x.text.startsWith('August'));
     expect(d?.start).toBe('2013-08-01');
+  });
+});
+
+describe('anchored dates count from the date before them', () => {
+  test.each(ANCHORED)('$text', ({ text, dates }) => {
+    const found = recognizeDates({ text, view: matchView(text), referenceDate: REFERENCE_DATE });
+    expect(found.map((d) => [d.evidence.text, d.start, d.end, d.precision])).toEqual(dates);
   });
 });
