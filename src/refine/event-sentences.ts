@@ -33,6 +33,9 @@ const EVENT_CUE = new RegExp(
       'exploit(?:ed|ing)', 'suspects?', 'alleged(?:ly)?', 'accused', 'complain(?:ed|ing|ts?)', 'listed',
       'advertis(?:ed|ing)', 'offered', 'detention', 'custody', 'scheme',
       'failed to (?:protect|secure|apply|implement|encrypt|safeguard)', 'security (?:measures|failings|lapses|flaws)',
+      // an exposed database: found, reported, then secured
+      'unprotected', 'unsecured', 'misconfigur\\w+', 'left (?:open|exposed|unsecured|unprotected|accessible)', 'secur(?:ed|ing) (?:the|its|their)',
+      '(?:found|discovered|spotted|located) (?:the|an?|its) (?:\\w+ )?(?:database|server|bucket|cluster|repository|files|records)',
     ].join('|') +
     ')\\b',
   'i',

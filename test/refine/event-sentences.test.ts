@@ -61,6 +61,11 @@ describe('keepEventValues', () => {
       volumes: ['40,000 pieces of personal information'],
     },
     {
+      text: 'A researcher found the unprotected database in Singapore on March 2. The lender secured the server on March 9.',
+      dates: ['March 2', 'March 9'],
+      places: ['Singapore'],
+    },
+    {
       text: 'The clerk was fined RMB 20,000 in May. The law allows fines of up to RMB 1 million for such leaks.',
       dates: ['May'],
       places: [],
