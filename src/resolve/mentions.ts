@@ -249,6 +249,12 @@ export const PARTITIVE = new PartitiveMatcher(
 );
 /** Hyphenated adjectives that look like names. */
 const ADJECTIVE_NAME = /-(?:language|speaking|based|born|owned|linked|backed|registered|made|headquartered|listed|sponsored|affiliated|focused|style)$/i;
+/** A title right before a name of someone who speaks for an organization. */
+const SPEAKER_TITLE_BEFORE =
+  /\b(?:spokes(?:person|man|woman)|representative|chief\s+(?:executive|[a-z]+\s+officer)|CEO|CTO|CISO|CFO|COO|president|chairman|chairwoman|general\s+counsel)\s+$/i;
+/** A title right before a person's name: "Superintendent Raymond Kwok", "lawyer Zhu Ran", "researcher Mikael Rosendahl". */
+const PERSON_TITLE_BEFORE =
+  /\b(?:superintendent|inspector|detective|sergeant|constable|officer|commissioner|judge|prosecutor|lawyer|attorney|researcher|analyst|professor|director|manager|founder|patient|plaintiff|resident|student|teacher|doctor|nurse)\s+$/i;
 /** Words after a handle cue that are no handle: "going by the name", "called it a day". */
 const NOT_HANDLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'name', 'names', 'and', 'or', 'of', 'to', 'in']);
 
@@ -499,6 +505,15 @@ function baseMentions(sv: string, off: number): Draft[] {
     d.animate = false;
     // "Mr Hogg", "Dr Alison Graham": a title makes a person; so do "surnamed Lu", "named Lin", "Xu Lin, 33,".
     if (/(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$/.test(sv.slice(Math.max(0, start - 6), start)) || /^,\s*(?:aged\s+)?\d{1,2},/.test(after)) {
+      d.kind = 'person';
+      d.animate = true;
+    }
+    // "Ridgeview spokesperson Karen Odom", "Chief technology officer Paolo Villanueva": who speaks for the company.
+    if (SPEAKER_TITLE_BEFORE.test(sv.slice(Math.max(0, start - 40), start))) {
+      d.kind = 'person';
+      d.animate = true;
+      d.cls = 'spokesperson';
+    } else if (PERSON_TITLE_BEFORE.test(sv.slice(Math.max(0, start - 40), start))) {
       d.kind = 'person';
       d.animate = true;
     }

@@ -161,7 +161,7 @@ export function deriveRoles(f: PartyFacts, kind: string): Set<Role> {
   if (cls.has('attacker') || cls.has('gang') || cls.has('suspect')) roles.add('perpetrator');
   if (cls.has('authority') && !f.mentions.some((m) => m.head === 'court')) roles.add('investigator');
   // "Officials said" names nobody; "a spokesman", "the officials" do.
-  if (f.mentions.some((m) => m.cls === 'spokesperson' && SPOKES.test(m.head) && !(m.plural && m.definite === 'bare'))) roles.add('spokesperson');
+  if (f.mentions.some((m) => m.cls === 'spokesperson' && (SPOKES.test(m.head) || m.form === 'name') && !(m.plural && m.definite === 'bare'))) roles.add('spokesperson');
   // "the purchaser", "a seller", "three buyers" (bare "buyers" are often a shop's customers)
   if (f.mentions.some((m) => m.cls === 'trader' && (/^(?:purchaser|buyer)$/.test(m.head) || (/^(?:purchasers|buyers)$/.test(m.head) && m.size !== null)))) roles.add('buyer');
   if (f.mentions.some((m) => m.cls === 'trader' && /^(?:seller|dealer)$/.test(m.head))) roles.add('seller');

@@ -197,4 +197,14 @@ export const PARTY_CORPUS: readonly PartyCase[] = [
       ['Fan', 'debt collectors'],
     ],
   },
+  // a title before a name: who speaks for the company is its spokesperson, no data holder
+  {
+    text:
+      'Hackers stole the records of 40,000 members from Tidewater Credit Union. "We regret this," Tidewater spokesperson Nora Albright said. Chief technology officer Ben Okafor said the systems were restored.',
+    parties: [
+      { mention: 'Tidewater Credit Union', roles: ['data-holder'] },
+      { mention: 'Nora Albright', roles: ['spokesperson'], kind: 'person' },
+      { mention: 'Ben Okafor', roles: ['spokesperson'], kind: 'person' },
+    ],
+  },
 ];
