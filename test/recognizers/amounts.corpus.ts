@@ -122,6 +122,14 @@ export interface MoneySentence {
 }
 
 export const MONEY_SENTENCES: MoneySentence[] = [
+  // what victims were cheated out of is their loss
+  {
+    text: 'The syndicate sent fake texts, cheating victims out of HK$2.4 million (US$307,000).',
+    expected: [
+      { text: 'HK$2.4 million', start: 55, end: 69, purpose: 'loss' },
+      { text: 'US$307,000', start: 71, end: 81, purpose: 'loss', conversionOf: 'M1' },
+    ],
+  },
   // a seller's asking price, restated in two currencies
   {
     text: 'The seller asked for 3 bitcoin (about US$190,000, or HK$1.5 million) for the clinic records.',

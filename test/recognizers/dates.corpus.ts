@@ -281,3 +281,11 @@ export const ANCHORED: Array<{ text: string; dates: Array<[string, string | null
   // "next year" is the reference's next year, not an anchored one
   { text: 'In May 2011 the firm was fined. Next year it will move.', dates: [['May 2011', '2011-05-01', '2011-05-31', 'month'], ['Next year', '2014-01-01', '2014-12-31', 'year']] },
 ];
+
+/** A weekday after a future tense is the coming one (reference 2013-12-31, a Tuesday). */
+export const FUTURE_WEEKDAYS: Array<{ text: string; dates: Array<[string, string | null]> }> = [
+  { text: 'The two men will appear in court on Friday.', dates: [['Friday', '2014-01-03']] },
+  { text: 'She is due to be sentenced on Monday, prosecutors said.', dates: [['Monday', '2014-01-06']] },
+  { text: 'The bank said on Friday that it will notify customers.', dates: [['Friday', '2013-12-27']] },
+  { text: 'Police arrested him on Monday.', dates: [['Monday', '2013-12-30']] },
+];

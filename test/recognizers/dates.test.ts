@@ -3,7 +3,7 @@ import { recognizeDates } from '../../src/recognizers/dates/index.js';
 import { chunks } from '../../src/recognizers/dates/chunks.js';
 import { matchView } from '../../src/normalize/view.js';
 import { DateMention } from '../../src/schema.js';
-import { ANCHORED, CORPUS, IN_SENTENCE, KNOWN_GAPS, NEGATIVE, REFERENCE_DATE, type ExpectedDate } from './dates.corpus.js';
+import { ANCHORED, CORPUS, FUTURE_WEEKDAYS, IN_SENTENCE, KNOWN_GAPS, NEGATIVE, REFERENCE_DATE, type ExpectedDate } from './dates.corpus.js';
 
 function datesIn(text: string, referenceDate: string | null = REFERENCE_DATE): DateMention[] {
   return recognizeDates({ text, view: matchView(text), referenceDate });
@@ -127,5 +127,12 @@ describe('anchored dates count from the date before them', () => {
   test.each(ANCHORED)('$text', ({ text, dates }) => {
     const found = recognizeDates({ text, view: matchView(text), referenceDate: REFERENCE_DATE });
     expect(found.map((d) => [d.evidence.text, d.start, d.end, d.precision])).toEqual(dates);
+  });
+});
+
+describe('a weekday after a future tense is the coming one', () => {
+  test.each(FUTURE_WEEKDAYS)('$text', ({ text, dates }) => {
+    const found = recognizeDates({ text, view: matchView(text), referenceDate: REFERENCE_DATE });
+    expect(found.map((d) => [d.text.replace(/^on\s+/i, ''), d.start])).toEqual(dates);
   });
 });

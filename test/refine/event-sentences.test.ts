@@ -66,6 +66,12 @@ describe('keepEventValues', () => {
       places: ['Singapore'],
     },
     {
+      text: 'Police in Macau arrested a clerk in June. Police figures show 930 such cases were reported in the first half of the year, with losses of MOP 40 million.',
+      dates: ['June'],
+      places: ['Macau'],
+      amounts: [],
+    },
+    {
       text: 'The clerk was fined RMB 20,000 in May. The law allows fines of up to RMB 1 million for such leaks.',
       dates: ['May'],
       places: [],

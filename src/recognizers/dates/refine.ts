@@ -86,8 +86,26 @@ function anchoredDates(mentions: readonly DateMention[], ctx: RecognizeContext):
   return out;
 }
 
+/** A bare weekday: "Friday", "on Friday", "next Friday" aside. */
+const BARE_WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+/** A future tense before a weekday in its clause: "will appear in court on Friday", "is due to be sentenced". */
+const FUTURE_BEFORE =
+  /\b(?:will|shall|(?:is|are)\s+(?:due|scheduled|set|expected)\s+to|(?:is|are)\s+to\s+(?:appear|be))\b[^.;!?]{0,80}$/i;
+
+/** "will appear at court on Friday": the coming Friday, not the past one news dates prefer. */
+function futureWeekdays(mentions: DateMention[], ctx: RecognizeContext): DateMention[] {
+  return mentions.map((d) => {
+    if (d.precision !== 'day' || !d.relative || d.start === null || !BARE_WEEKDAY.test(d.text)) return d;
+    const { start } = d.evidence;
+    if (!FUTURE_BEFORE.test(ctx.view.slice(Math.max(0, start - 100), start))) return d;
+    const day = parseIso(d.start);
+    if (day === null) return d;
+    return { ...d, ...toValue({ ...dayInterval(day + 7), relative: true, hasYear: true }) };
+  });
+}
+
 export function refineDates(mentions: DateMention[], ctx: RecognizeContext): DateMention[] {
-  const refined = refineYears(mentions, ctx);
+  const refined = futureWeekdays(refineYears(mentions, ctx), ctx);
   const anchored = anchoredDates(refined, ctx).filter(
     (a) => !refined.some((d) => d.evidence.start < a.evidence.end && a.evidence.start < d.evidence.end),
   );
