@@ -285,6 +285,8 @@ export const HEADS: readonly HeadEntry[] = [
       'office',
       'branch',
       'outlet',
+      'depot',
+      'warehouse',
       'brokerage',
       'studio',
       'centre',
@@ -319,6 +321,8 @@ export const HEADS: readonly HeadEntry[] = [
       'sites',
       'branches',
       'outlets',
+      'depots',
+      'warehouses',
       'brokerages',
       'studios',
       'centres',
@@ -375,8 +379,11 @@ export const AUTHORITY_NAMES: readonly string[] = [
   'law enforcement',
   'law enforcement agencies',
   'authorities',
+  'Authorities',
   'investigators',
+  'Investigators',
   'regulators',
+  'Regulators',
   'regulator',
   'data protection authority',
   'police',
@@ -503,6 +510,8 @@ export const MODIFIED_NOUNS = [
   'owner', 'owners', 'company', 'firm', 'group', 'forum', 'community', 'behaviou?r', 'activity', 'identities',
   'identity', 'satisfaction', 'base', 'consent', 'rights', 'card', 'cards', 'pay', 'payroll', 'benefits', 'portal',
   'education', 'members', 'bureau', 'station', 'investigation', 'officers?', 'department',
+  // "a courier depot", "express delivery outlets": the courier is the business here
+  'depots?', 'outlets?', 'branch(?:es)?', 'offices?', 'warehouses?', 'hubs?', 'stores?', 'shops?', 'points?',
 ];
 
 /** Words before a people head that make it not a party: "potential customers". */

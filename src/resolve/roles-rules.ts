@@ -63,12 +63,15 @@ const BUY =
 /** "to" that is not the recipient of data: "belonging to", "due to", "access to". */
 const TO = '(?<!(?:belonging|due|according|related|relating|access|up|close|able|order|going|used|attempt|tried|trying|want|wanted|need|needed|plans?|planned|set|began|begun|continued|continues|seems|seemed|appears|appeared|refused|agreed|lead|leading|led)\\s)\\bto\\s+(?:at\\s+least\\s+|more\\s+than\\s+|over\\s+|about\\s+|around\\s+|nearly\\s+|roughly\\s+)?';
 
+/** A participle after a determiner is an adjective: "traced the leaked information to employees". */
+const NOT_ADJECTIVE = '(?<!\\b(?:the|a|an|its|their|his|her|this|that|these|those)\\s+)';
+
 /** The frames, in order. A match gives every listed role; transfers are collected. */
 export const FRAMES: readonly Frame[] = [
   // "X sold the data to Y", "who then resold them to A and B", "are suspected of selling ... to online traders"
-  { id: 'roles/sell-to', cue: cue(`\\b(?:${SELL})\\b`), pattern: `{A}{G}{act}\\b{v:${SELL}}\\b{W}${TO}{Bs}`, a: ['seller'], b: ['buyer'], transfer: 'ab' },
+  { id: 'roles/sell-to', cue: cue(`\\b(?:${SELL})\\b`), pattern: `{A}{G}{act}${NOT_ADJECTIVE}\\b{v:${SELL}}\\b{W}${TO}{Bs}`, a: ['seller'], b: ['buyer'], transfer: 'ab' },
   // "X passed the records to Y", "leaked the list to Y"
-  { id: 'roles/hand-to', cue: cue(`\\b(?:${HAND})\\b`), pattern: `{A}{G}{act}\\b{v:${HAND}}\\b{W}${TO}{Bs}`, transfer: 'ab' },
+  { id: 'roles/hand-to', cue: cue(`\\b(?:${HAND})\\b`), pattern: `{A}{G}{act}${NOT_ADJECTIVE}\\b{v:${HAND}}\\b{W}${TO}{Bs}`, transfer: 'ab' },
   // "Y had bought the personal information from Z", "obtained the information from a man"
   { id: 'roles/buy-from', cue: cue(`\\b(?:${BUY})\\b`), pattern: `{A}{G}{act}\\b{v:${BUY}}\\b{W}\\bfrom\\s+{B}(?!'s?\\s)`, a: ['buyer'], b: ['seller'], transfer: 'ba' },
   // "sold by X", "offered for sale by X"

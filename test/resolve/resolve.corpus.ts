@@ -207,4 +207,14 @@ export const PARTY_CORPUS: readonly PartyCase[] = [
       { mention: 'Ben Okafor', roles: ['spokesperson'], kind: 'person' },
     ],
   },
+  // "traced the leaked data to" is no transfer; capitalized "Investigators" are an authority
+  {
+    text:
+      'Investigators traced the leaked records to two clerks at a courier depot in Foshan, who sold them to a middleman surnamed Gu.',
+    parties: [
+      { mention: 'Investigators', roles: ['investigator'], kind: 'authority' },
+      { mention: 'a middleman', roles: ['buyer'] },
+    ],
+    transfers: [['two clerks at a courier depot in Foshan', 'a middleman']],
+  },
 ];
