@@ -43,6 +43,18 @@ const TABLE: Row[] = [
   { name: 'hk-taiwan-case',         floor: 0.95 },
   { name: 'dark-web-sale',          floor: 0.95 },
   { name: 'court-appeal',           floor: 0.96 },
+  // Written this session as held-out checks (five, then six more), added after the rules were improved on their misses.
+  { name: 'ring-hunan-telecom-hotel', floor: 0.94 },
+  { name: 'two-cases-maternity-app',  floor: 0.81 },
+  { name: 'hotel-group-breach',       floor: 0.89 },
+  { name: 'court-verdict-homeowners', floor: 0.89 },
+  { name: 'dark-web-clinic-hk',       floor: 0.85 },
+  { name: 'feature-insurance-agent',  floor: 0.81 },
+  { name: 'phishing-syndicate-hk',    floor: 0.84 },
+  { name: 'exposed-database',         floor: 0.70 },
+  { name: 'xinhua-waybill-ring',      floor: 0.81 },
+  { name: 'roundup-bank-and-app',     floor: 0.88 },
+  { name: 'ransomware-leak-hospital', floor: 0.85 },
 ];
 
 function loadGold(name: string): FactsGold {
