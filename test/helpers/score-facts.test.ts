@@ -70,8 +70,15 @@ function perfectResult(gold: FactsGold, text: string): Result {
     }));
     const partyAt = (cue: string): string => {
       const ev = at(text, cue, from);
-      const p = parties.find((x) => x.mentions.some((m) => overlap(m, ev)));
-      if (!p) throw new Error(`no party at transfer cue ${cue}`);
+      let p = parties.find((x) => x.mentions.some((m) => overlap(m, ev)));
+      if (!p) {
+        // A transfer cue that names a party by a later mention ("Fang also shared ...", "Ran's company"):
+        // the party whose cue shares a capitalized word with it gets that mention too.
+        const names = new Set(cue.match(/\b[A-Z][a-z]+\b/g) ?? []);
+        p = parties.find((x) => (x.description ?? '').match(/\b[A-Z][a-z]+\b/g)?.some((w) => names.has(w)));
+        if (!p) throw new Error(`no party at transfer cue ${cue}`);
+        p.mentions.push(ev);
+      }
       return p.id;
     };
     let money = 0;
@@ -120,7 +127,11 @@ function perfectResult(gold: FactsGold, text: string): Result {
         const name = typeof l === 'string' ? l : l.name;
         // The text may use an alias ("UK" for "United Kingdom"): evidence is the form it uses.
         const forms = [name, ...(typeof l === 'string' ? [] : (l.aliases ?? []))];
-        const written = forms.find((f) => text.includes(f)) ?? name;
+        // ... or in capitals ("HEFEI, June 18 (Xinhua)"): names match case-insensitively.
+        const lower = text.toLowerCase();
+        const found = forms.find((f) => text.includes(f)) ?? forms.find((f) => lower.includes(f.toLowerCase()));
+        const i = found === undefined ? -1 : text.includes(found) ? -1 : lower.indexOf(found.toLowerCase());
+        const written = i >= 0 ? text.slice(i, i + found!.length) : (found ?? name);
         return { name, country: null, region: null, level: 'city', evidence: at(text, written, from) };
       }),
       transfers: (g.transfers ?? []).map((t) => ({
