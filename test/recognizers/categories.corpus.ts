@@ -160,6 +160,12 @@ export const IN_SENTENCE_RULES: readonly { text: string; has: readonly DataCateg
   // a generic noun after named personal data is personal information, not "other"
   { text: 'He stole the names and phone numbers of clients. Later he sold the data to a broker.', has: ['personal-information'], not: ['other'] },
   { text: 'Hackers obtained the data of 40,000 customers.', has: ['personal-information'], not: ['other'] },
+  // what a mistakenly published file held, in a text about the leak
+  {
+    text: 'The council mistakenly published a spreadsheet online. Hidden columns held tenants\' names, home addresses and housing benefit. A note field recorded whether anyone had a disability.',
+    has: ['name', 'address', 'financial', 'medical'],
+    not: [],
+  },
 ];
 
 /** Known gaps: `test.fails` until fixed. `covers`: what one item of `category` should cover. */

@@ -183,6 +183,7 @@ export const CATEGORY_PHRASES: Readonly<Partial<Record<DataCategoryName, readonl
     'outpatient histories', 'inpatient record(s)', 'hospital record(s)', 'hospitalization record(s)',
     'vaccination and outpatient histories', 'outpatient and inpatient records', 'birth record(s)',
     'maternity record(s)', 'pregnancy record(s)', 'prenatal record(s)', 'antenatal record(s)',
+    'disability', 'disabilities', 'disability status', 'disability information',
   ],
   'location-trace': [
     'location data', 'location history', 'location histories', 'location information', 'location record(s)',
@@ -232,6 +233,10 @@ export const CATEGORY_PHRASES: Readonly<Partial<Record<DataCategoryName, readonl
   ],
   financial: [
     'financial information', 'financial data', 'financial detail(s)', 'financial record(s)', 'financial account(s)',
+    // benefits and debts of the people in a file
+    'housing benefit(s)', 'benefit detail(s)', 'benefit payment(s)', 'benefit claim(s)', 'welfare payment(s)',
+    'welfare benefit(s)', 'social security benefit(s)', 'rent arrears', 'debt(s) owed', 'debt detail(s)',
+    'debt record(s)',
     'financial account information', 'banking information', 'banking data', 'banking record(s)',
     'salary information', 'salary detail(s)', 'salary data', 'salary record(s)', 'income information',
     'income data', 'income detail(s)', 'payroll data', 'payroll record(s)', 'payroll information',
@@ -507,6 +512,8 @@ export const COMPROMISE_CUES: readonly string[] = [
   'copied', 'releas*', 'disclos*', 'unauthori*', 'intercept*', 'scrap*', 'illegal*', 'traded', 'trading', 'bought',
   'purchas*', 'export*', 'forward*', 'abus*', 'misus*', 'lur*', 'trick*', 'phish*', 'looked up', 'look up',
   'passed', 'passing', 'provid*', 'handed over', 'queried',
+  // what an exposed file or database held: "hidden columns held tenants' names"
+  'held', 'recorded', 'listed', 'uploaded', 'put online', 'mistakenly', 'accidentally', 'inadvertently',
 ];
 
 /**

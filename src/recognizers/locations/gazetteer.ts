@@ -474,6 +474,14 @@ export const SUBDIVISIONS: readonly (readonly [string, string])[] = [
   ['IN-MH', 'Maharashtra'], ['IN-KA', 'Karnataka'], ['IN-KL', 'Kerala'], ['IN-TN', 'Tamil Nadu'],
   ['IN-TG', 'Telangana'], ['IN-AP', 'Andhra Pradesh'], ['IN-UP', 'Uttar Pradesh'], ['IN-GJ', 'Gujarat'],
   ['IN-WB', 'West Bengal'], ['IN-RJ', 'Rajasthan'], ['IN-PB', 'Punjab'],
+  // English counties (ISO 3166-2:GB), for council and NHS trust news
+  ['GB-LIN', 'Lincolnshire'], ['GB-ESS', 'Essex'], ['GB-SRY', 'Surrey'], ['GB-NFK', 'Norfolk'], ['GB-SFK', 'Suffolk'],
+  ['GB-DEV', 'Devon'], ['GB-CON', 'Cornwall'], ['GB-DOR', 'Dorset'], ['GB-SOM', 'Somerset'], ['GB-HAM', 'Hampshire'],
+  ['GB-LAN', 'Lancashire'], ['GB-CMA', 'Cumbria'], ['GB-DBY', 'Derbyshire'], ['GB-NTT', 'Nottinghamshire'],
+  ['GB-LEC', 'Leicestershire'], ['GB-STS', 'Staffordshire'], ['GB-WAR', 'Warwickshire'], ['GB-WOR', 'Worcestershire'],
+  ['GB-OXF', 'Oxfordshire'], ['GB-GLS', 'Gloucestershire'], ['GB-HRT', 'Hertfordshire'], ['GB-CAM', 'Cambridgeshire'],
+  ['GB-BKM', 'Buckinghamshire'], ['GB-ESX', 'East Sussex'], ['GB-WSX', 'West Sussex'], ['GB-NYK', 'North Yorkshire'],
+  ['GB-WIL', 'Wiltshire'], ['GB-SHR', 'Shropshire'], ['GB-CHE', 'Cheshire'], ['GB-NBL', 'Northumberland'],
   // Germany
   ['DE-BY', 'Bavaria'], ['DE-NW', 'North Rhine-Westphalia'], ['DE-BW', 'Baden-Württemberg|Baden-Wurttemberg'],
 ];
