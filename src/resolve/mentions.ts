@@ -278,6 +278,8 @@ const HANDLE =
 const AUTHORITY_NAME_END =
   /(?:^|\s)(?:Commission|Commissioner|Commissioner's\s+Office|Procuratorate|Regulator|Regulatory\s+Authority|Protection\s+Authority|Ombudsman|Inspectorate|Police|Court|Prosecutor's\s+Office|Prosecution\s+Service)$/;
 
+/** Names of government bodies by their first words: "Ministry of Digital Affairs", "Department of Health and Human Services". */
+const AUTHORITY_NAME_START = /^(?:the\s+)?(?:(?:U\.S\.|US|UK|Federal|State|National)\s+)?(?:Ministry|Department|Bureau|Agency|Administration|Commission)\s+(?:of|for)\s+\p{Lu}/u;
 /** -ing words that are adjectives or nouns in a description ("a leading firm", "consulting company"). */
 const ING_MODIFIERS = /^(?:leading|existing|remaining|hacking|banking|gaming|shopping|dating|consulting|marketing|training|publishing|messaging|trading|computing|accounting|advertising|manufacturing|operating|ruling|booking|ticketing|shipping|housing|nursing|recruiting|lending|betting|streaming|accommodating|outstanding|missing|unsuspecting|participating|paying|ongoing|outsourcing|hosting|staffing|printing|cleaning|catering|engineering|processing|networking|broadcasting|packaging|parking|learning|ride-hailing|matching|recruiting|hiring|logistics)$/i;
 
@@ -492,6 +494,8 @@ function baseMentions(sv: string, off: number): Draft[] {
     // "Operation Shadow", "the "Clean Net 2020" drive": the name of a campaign, no actor.
     if (CAMPAIGN_NAME.test(text)) continue;
     const after = sv.slice(end, end + 40);
+    // "S$12,400", "HK$1.2 million", "NT$500": a currency, no name.
+    if (after.startsWith('$')) continue;
     const before = sv.slice(Math.max(0, start - 24), start);
     if (/["“'‘]$/.test(before) && /^(?:\s+\d{2,4})?["”'’]/.test(after)) continue;
     if (CAMPAIGN_AFTER.test(after)) continue;
@@ -539,7 +543,7 @@ function baseMentions(sv: string, off: number): Draft[] {
       out.push(n);
     }
     // "the Personal Data Protection Commission": a regulator, "X People's Procuratorate": an authority.
-    if (AUTHORITY_NAME_END.test(text)) {
+    if (AUTHORITY_NAME_END.test(text) || AUTHORITY_NAME_START.test(text)) {
       d.kind = 'authority';
       d.cls = 'authority';
       d.form = 'nominal';

@@ -298,6 +298,11 @@ const HARM_BEFORE = /\b(?:breach|attack|hack|intrusion|ransomware|malware|virus|
 /** A hired helper that works on the breach ("a forensics firm", "cybersecurity experts"). */
 const HELPER_WORDS = /\b(?:forensics?|security|cybersecurity|cyber|incident)\b/i;
 
+/** A cap before a prison term: "for up to seven years", "a maximum of ten years". */
+const LEGAL_MAXIMUM = /\b(?:up\s+to|a\s+maximum\s+of|as\s+much\s+as|no\s+more\s+than|not\s+exceeding)\s+$/i;
+/** What the law allows, not what a court did: "can be jailed", "faces", "could be sentenced". */
+const MODAL_BEFORE = /\b(?:can|could|may|might|would|faces?|facing|risks?)\s+(?:be\s+)?$/i;
+
 /** Runs the outcome rules over one abstracted sentence. */
 export function findOutcomes(a: Abstracted, ms: readonly Mention[], amounts: readonly Money[], out: OutcomeHit[]): void {
   for (const rule of OUTCOME_RULES) {
@@ -359,6 +364,8 @@ export function findOutcomes(a: Abstracted, ms: readonly Mention[], amounts: rea
         const before = a.s.slice(vAt, termAt);
         const after = a.s.slice(termAt + g['term'].length, termAt + g['term'].length + 40);
         if (/\bprobation\b/i.test(before) || PROBATION_AFTER.test(after)) termMonths = null;
+        // "can be jailed for up to seven years": the most the law allows, no sentence passed.
+        if (LEGAL_MAXIMUM.test(before) && MODAL_BEFORE.test(a.s.slice(Math.max(0, vAt - 40), vAt))) continue;
       }
       out.push({
         type: rule.type,

@@ -217,4 +217,13 @@ export const PARTY_CORPUS: readonly PartyCase[] = [
     ],
     transfers: [['two clerks at a courier depot in Foshan', 'a middleman']],
   },
+  // a ministry is an authority; a currency prefix is no name; what the law allows is no sentence
+  {
+    text:
+      'The Ministry of Digital Affairs fined Brightway Mall NT$200,000 after hackers stole the order data of 46,000 customers. One victim lost S$12,400. Offenders can be jailed for up to seven years.',
+    parties: [
+      { mention: 'Ministry of Digital Affairs', roles: ['investigator'], kind: 'authority' },
+    ],
+    outcomes: [{ type: 'fine' }],
+  },
 ];

@@ -372,14 +372,14 @@ export const LOCATION_RULES: readonly Rule<PlaceHit>[] = [
   {
     id: 'locations/district-of-city',
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?<before>(?:${CITY_WORD})'s\\s+)?(?<span>\\p{Lu}\\p{Ll}+(?:'\\p{Ll}+)?\\s+(?:District|County))(?<after>(?:,|\\s+of|\\s+in)\\s+${CITY_WORD})?(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}])(?<before>(?:${CITY_WORD})(?:\\s+City)?'s\\s+)?(?<span>\\p{Lu}\\p{Ll}+(?:'\\p{Ll}+)?\\s+(?:District|County))(?<after>(?:,|\\s+of|\\s+in)\\s+${CITY_WORD})?(?![\\p{L}\\p{N}])`,
       'gu',
     ),
     extract: (m) => {
       const before = m.groups?.['before'];
       const after = m.groups?.['after'];
       const cityName = before
-        ? before.replace(/'s\s+$/, '')
+        ? before.replace(/'s\s+$/, '').replace(/\s+City$/, '')
         : after
           ? after.replace(/^(?:,|\s+of|\s+in)\s+/, '')
           : null;
