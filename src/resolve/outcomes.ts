@@ -13,7 +13,9 @@ import { execAll } from '../recognizers/runner.js';
 const TOKEN = `[${OPEN}${OPEN_REL}]\\d+${CLOSE}`;
 const CONJ = `${OPEN}\\d+${CLOSE}`;
 const A = `(?<a>${TOKEN})`;
-const BS = `(?<b>${TOKEN}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${CONJ})*)`;
+/** ", including Tan," / ", among them two clerks,": members named inside the subject group (not subjects of their own). */
+const INCLUDING = `(?:\\s*,\\s*(?:including|among\\s+them|among\\s+whom)\\s+[^,.;!?]{1,80}?,)?`;
+const BS = `(?<b>${TOKEN}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${CONJ})*)${INCLUDING}`;
 const B = `(?<b>${TOKEN})`;
 /** A relative pronoun's token: ", who ran a business," between a subject and its verb. */
 const REL = `${OPEN_REL}\\d+${CLOSE}`;

@@ -181,6 +181,7 @@ const SENTENCES: Row[] = [
   { text: 'The two defendants were sentenced to eighteen months each.', want: [{ type: 'sentence', termMonths: 18 }] },
   { text: 'The court sentenced Wang to three years and six months in prison.', want: [{ type: 'sentence', termMonths: 42 }] },
   { text: "The court sentenced Wang to three years' probation.", want: [{ type: 'sentence', termMonths: null }] },
+  { text: 'Five people, including a clerk surnamed Tan, were placed under criminal detention.', want: [{ type: 'detention', count: 5 }] },
   // what the law allows is no sentence passed
   { text: 'Offenders in serious cases can be jailed for up to seven years.', none: ['sentence'] },
   { text: 'He faces up to three years in prison if convicted.', none: ['sentence'] },
