@@ -255,6 +255,8 @@ const SPEAKER_TITLE_BEFORE =
 /** A title right before a person's name: "Superintendent Raymond Kwok", "lawyer Zhu Ran", "researcher Mikael Rosendahl". */
 const PERSON_TITLE_BEFORE =
   /\b(?:superintendent|inspector|detective|sergeant|constable|officer|commissioner|judge|prosecutor|lawyer|attorney|researcher|analyst|professor|director|manager|founder|patient|plaintiff|resident|student|teacher|doctor|nurse)\s+$/i;
+/** A copula and a determiner right before a noun: the noun is said of the subject ("were the victims of"). */
+const COPULA_BEFORE = /\b(?:is|are|was|were|be|been|being|became|become|becomes|becoming|fell)\s+(?:(?:the|a|an|one\s+of\s+the|among\s+the)\s+)?(?:(?:latest|first|biggest|largest|newest|main|primary|unwitting|unsuspecting)\s+)?$/i;
 /** Words after a handle cue that are no handle: "going by the name", "called it a day". */
 const NOT_HANDLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'name', 'names', 'and', 'or', 'of', 'to', 'in']);
 
@@ -424,6 +426,12 @@ function baseMentions(sv: string, off: number): Draft[] {
     // "infringing on citizens' personal information", "members of the public": nobody in particular.
     if (d.definite === 'bare' && !mods.length && num === null && GENERIC_PEOPLE.test(d.head)) continue;
     if (headInfo.cls === 'people' && /^\s+of\s+the\s+public\b/i.test(sv.slice(headEnd, headEnd + 16))) continue;
+    if (/^victims?$/.test(d.head) && mods.length === 0) {
+      // "X were the victims of a phishing scam", "the town became the victim of": the subject is the victim.
+      if (COPULA_BEFORE.test(sv.slice(Math.max(0, mStart - 40), mStart))) continue;
+      // "on a victim's computer": anyone's, nobody in particular.
+      if (d.definite === 'indefinite' && /^['\u2019]s\s/.test(sv.slice(headEnd, headEnd + 3))) continue;
+    }
     // "insiders who leak data", "hackers could", "the brokers who resell it": a kind of actor, no actor.
     if (headInfo.plural && num === null && (d.definite === 'bare' || d.definite === 'definite') && GENERIC_AFTER.test(sv.slice(headEnd, headEnd + 40)))
       d.generic = true;

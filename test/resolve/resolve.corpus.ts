@@ -226,4 +226,11 @@ export const PARTY_CORPUS: readonly PartyCase[] = [
     ],
     outcomes: [{ type: 'fine' }],
   },
+  // "were the victims of": the subject is the victim, "victims" no party of its own; "a victim's computer" is anyone's
+  {
+    text:
+      "Marlow Freight and its subsidiaries were the victims of a phishing scam that exposed employee records. The malware runs on a victim's computer.",
+    parties: [{ mention: 'Marlow Freight', roles: ['data-holder'] }],
+    absent: ['victims', "victim's"],
+  },
 ];
