@@ -106,16 +106,26 @@ export function corefer(
    * that a long document stays linear).
    */
   const pick = (m: Mention, ok: (c: Mention) => boolean, windowed: boolean): number => {
-    for (let i = m.id - 1, steps = 0; i >= 0 && steps < MAX_BACK; i--, steps++) {
-      const c = ms[i]!;
-      if (windowed && !inWindow(m, c)) break;
-      if (c.form === 'collective' || c.end > m.start || contains(c, m) || contains(m, c)) continue;
-      if (!ok(c)) continue;
-      const p = assign(c);
+    for (let i = nearest(m, ok, windowed); i >= 0; i = nearest(m, ok, windowed, i - 1)) {
+      const p = assign(ms[i]!);
       if (p >= 0) return p;
     }
     return -1;
   };
+
+  /**
+   * Id of the most recent mention before `m`, from `from` back, that passes
+   * `ok` (the walk of `pick`, with its window and its MAX_BACK bound), or -1.
+   */
+  function nearest(m: Mention, ok: (c: Mention) => boolean, windowed: boolean, from = m.id - 1): number {
+    for (let i = from; i >= 0 && m.id - 1 - i < MAX_BACK; i--) {
+      const c = ms[i]!;
+      if (windowed && !inWindow(m, c)) break;
+      if (c.form === 'collective' || c.end > m.start || contains(c, m) || contains(m, c)) continue;
+      if (ok(c)) return i;
+    }
+    return -1;
+  }
 
   /**
    * The first person named in a story, when one person only was described
@@ -137,17 +147,6 @@ export function corefer(
       found = p;
     }
     return found;
-  };
-
-  /** Id of the most recent earlier mention that passes `ok` (the walk of `pick`), or -1. */
-  const nearest = (m: Mention, ok: (c: Mention) => boolean, windowed: boolean): number => {
-    for (let i = m.id - 1, steps = 0; i >= 0 && steps < MAX_BACK; i--, steps++) {
-      const c = ms[i]!;
-      if (windowed && !inWindow(m, c)) break;
-      if (c.form === 'collective' || c.end > m.start || contains(c, m) || contains(m, c)) continue;
-      if (ok(c)) return i;
-    }
-    return -1;
   };
 
   function resolve(m: Mention): number {

@@ -196,6 +196,19 @@ function blank(start: number, end: number, rule: string): Draft {
   };
 }
 
+/** A proper name as a draft: an organization until something shows a person. */
+function nameDraft(start: number, end: number, name: string, rule: string, kind: 'person' | 'organization'): Draft {
+  const d = blank(start, end, rule);
+  d.form = 'name';
+  d.cls = 'named';
+  d.kind = kind;
+  d.head = name.toLowerCase();
+  d.name = name;
+  d.definite = 'definite';
+  d.animate = kind === 'person';
+  return d;
+}
+
 /** A draft as a mention of sentence `sentence`: every field listed, in the order of `blank`. */
 function toMention(d: Draft, sentence: number): Mention {
   const m: Mention & { _parent?: Mention; _linked?: Mention; _forced?: Mention } = {
@@ -465,14 +478,7 @@ function baseMentions(sv: string, off: number): Draft[] {
     // "calling himself innocent": a plain word is a handle only in quotes or after "handle", "username".
     const quoted = /["\u201c']$/.test(sv.slice(0, at));
     if (!quoted && !/[\d_]/.test(h) && !/(?:handle|name|moniker|pseudonym|alias)\s+$/i.test(sv.slice(0, at))) continue;
-    const d = blank(off + at, off + at + h.length, 'parties/handle');
-    d.form = 'name';
-    d.cls = 'named';
-    d.kind = 'person';
-    d.head = h.toLowerCase();
-    d.name = h;
-    d.definite = 'definite';
-    d.animate = true;
+    const d = nameDraft(off + at, off + at + h.length, h, 'parties/handle', 'person');
     d.nameCue = true;
     out.push(d);
   }
@@ -507,14 +513,7 @@ function baseMentions(sv: string, off: number): Draft[] {
     const before = sv.slice(Math.max(0, start - 24), start);
     if (/["“'‘]$/.test(before) && /^(?:\s+\d{2,4})?["”'’]/.test(after)) continue;
     if (CAMPAIGN_AFTER.test(after)) continue;
-    const d = blank(off + start, off + end, 'parties/name');
-    d.form = 'name';
-    d.cls = 'named';
-    d.kind = 'organization';
-    d.head = text.toLowerCase();
-    d.name = text;
-    d.definite = 'definite';
-    d.animate = false;
+    const d = nameDraft(off + start, off + end, text, 'parties/name', 'organization');
     // "Mr Hogg", "Dr Alison Graham": a title makes a person; so do "surnamed Lu", "named Lin", "Xu Lin, 33,".
     if (/(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$/.test(sv.slice(Math.max(0, start - 6), start)) || /^,\s*(?:aged\s+)?\d{1,2},/.test(after)) {
       d.kind = 'person';
