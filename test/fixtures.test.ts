@@ -20,8 +20,8 @@ const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 interface Row {
   /** Fixture name: fixtures/<name>.facts.json names the document. */
   name: string;
-  /** Minimum facts-F1 (see the header). */
-  floor: number;
+  /** Minimum facts-F1 (see the header); null when the only measure is the known count gap. */
+  floor: number | null;
   /** Set when the pipeline is known to get the incident count wrong: the count test is `test.fails`. */
   countGap?: string;
 }
@@ -55,6 +55,19 @@ const TABLE: Row[] = [
   { name: 'xinhua-waybill-ring',      floor: 0.81 },
   { name: 'roundup-bank-and-app',     floor: 0.88 },
   { name: 'ransomware-leak-hospital', floor: 0.85 },
+  // A third batch (read held-out at 0.776 facts-F1, then improved on) and a fourth (held-out at 0.799, added as is).
+  { name: 'campaign-typical-cases',   floor: 0.91 },
+  { name: 'council-spreadsheet-leak', floor: 0.70 },
+  { name: 'taiwan-ecommerce-fraud',   floor: 0.84 },
+  { name: 'appeal-upheld-bank',       floor: 0.85 },
+  { name: 'dental-vendor-breach-sg',  floor: 0.82 },
+  { name: 'explainer-no-incident',    floor: null, countGap: 'a commentary with imagined cases and topic words is read as one incident' },
+  { name: 'hospital-contractor-jiangsu', floor: 0.66 },
+  { name: 'roundup-three-numbered',   floor: 0.80 },
+  { name: 'courier-accounts-leased',  floor: 0.83 },
+  { name: 'education-contractor-japan', floor: 0.69 },
+  { name: 'hospital-network-hack-us', floor: 0.87 },
+  { name: 'telecom-shop-hk-sentence', floor: 0.93 },
 ];
 
 function loadGold(name: string): FactsGold {
@@ -120,6 +133,8 @@ describe.each(TABLE)('fixture $name', ({ name, floor, countGap }) => {
     expect(r.incidents.length).toBe(gold.incidentCount ?? gold.incidents.length);
   });
 
+  // No floor (null): a floor of 0 would be a test that cannot fail; such a fixture is held by its count gap.
+  if (floor !== null)
   test(`facts-F1 >= ${floor.toFixed(2)}`, async () => {
     const r = await parsed(name);
     const s = scoreFacts(gold, r);

@@ -72,6 +72,11 @@ describe('keepEventValues', () => {
       amounts: [],
     },
     {
+      text: 'Hackers stole patient files from a clinic in Ohio in May. Health care organizations reported more than 500 large breaches to regulators in Texas last year.',
+      dates: ['May'],
+      places: ['Ohio'],
+    },
+    {
       text: 'The clerk was fined RMB 20,000 in May. The law allows fines of up to RMB 1 million for such leaks.',
       dates: ['May'],
       places: [],
