@@ -61,7 +61,7 @@ const criminalWord = (m: Mention): boolean => m.mods.length === 0 && m.head === 
 const ARREST = 'arrested|apprehended|caught|busted|nabbed|captured|rounded\\s+up';
 const ARREST_ING = 'arresting|apprehending|nabbing|rounding\\s+up';
 /** Detention without "was": "placed under criminal detention"; "detained" needs it ("police have detained" is active). */
-const DETAIN = 'held\\s+in\\s+(?:criminal\\s+)?detention|placed\\s+under\\s+(?:criminal\\s+)?(?:detention|custody)|taken\\s+into\\s+(?:police\\s+)?custody';
+const DETAIN = 'held\\s+in\\s+(?:criminal\\s+)?detention|placed\\s+under\\s+(?:criminal\\s+)?(?:detention|custody)|taken\\s+into\\s+(?:police\\s+)?custody|(?:placed\\s+)?under\\s+administrative\\s+detention|given\\s+(?:\\w+\\s+)?days?\\s+of\\s+administrative\\s+detention';
 /** "charged Lin between 50 and 140 yuan": a price, no charge. */
 const NOT_PRICE = '(?!\\s+(?:between\\s+)?(?:[$€£¥]|\\d|RMB|USD|CNY|HKD|up\\s+to|about|around|roughly|a\\s+fee|fees))';
 const CHARGE = 'charged|indicted|prosecuted';
@@ -185,6 +185,14 @@ export const OUTCOME_RULES: readonly OutcomeRule[] = [
     type: 'remediation',
     pattern: new RegExp(
       `(?:${A}${GAP})?\\b(?<v>emergency\\s+measures|(?:took|taken|taking|(?<!\\b(?:to|must|should|shall|would|could|may|might|can|will)\\s+)take)\\s+(?:\\w+\\s+){0,2}?(?:measures|steps)|(?:ordered|required|told)\\s+to\\s+(?:rectify|remedy|fix|correct|overhaul)\\b(?:\\s+(?:its|their|the)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+)?|(?:shut|shutting|shuts)\\s+(?:${SYS_DET}${SYS}\\s+(?:down|off)|(?:down|off)\\s+${SYS_DET}${SYS}\\b)|(?:notified|notifying|is\\s+notifying|began\\s+notifying|will\\s+notify|has\\s+notified|alerted)\\s+(?:\\w+\\s+){0,2}?(?:customers|users|patients|members|guests|individuals|people|clients|account\\s+holders|cardholders|those\\s+affected|${CONJ})|${NOT_ADVICE}reset(?:ting|s)?\\s+(?:[\\w'’-]+\\s+|${TOKEN}\\s*){0,2}?passwords?\\b|password\\s+resets?|forced\\s+(?:a\\s+)?password\\s+resets?|free\\s+credit\\s+monitoring|(?:patched|fixed|closed)\\s+the\\s+(?:\\w+\\s+)?(?:vulnerability|flaw|bug|hole|loophole)|(?:took|taken|taking|takes|pulled|pulling)\\s+${SYS_DET}${SYS}\\s+offline|${SYS}\\s+(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+(?:taken|pulled|put)\\s+offline)`,
+      'gi',
+    ),
+  },
+  // "introduced two-factor log-in", "suspended the contractor's access", "secured the database", "restored its systems"
+  {
+    id: 'outcomes/remediation-access', cue: /two-factor|multi-factor|access|secur|restor|down/i, type: 'remediation',
+    pattern: new RegExp(
+      `(?:${A}${GAP})?\\b(?<v>(?:introduced|introducing|rolled\\s+out|enabled|enabling|added|adding|required|requiring|made|making)\\s+(?:mandatory\\s+)?(?:two|multi)-factor\\s+(?:log-?in|authentication|verification)|(?:suspended|revoked|cut\\s+off|disabled|blocked)\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+|${TOKEN}\\s*)?(?:[\\w'’-]+\\s+){0,2}?access|(?:secured|securing)\\s+(?:the\\s+|its\\s+|their\\s+|${TOKEN}\\s*)(?:[\\w-]+\\s+)?(?:database|server|bucket|cluster|systems?|data)|(?:restored|restoring)\\s+(?:the\\s+|its\\s+|their\\s+|${TOKEN}\\s*)(?:[\\w-]+\\s+)?(?:systems?|services?|network)|(?:took|taken|taking)\\s+(?:the|its)\\s+(?:[\\w-]+\\s+)?(?:file|files|spreadsheet|document|page|site|website|listing)\\s+down)\\b`,
       'gi',
     ),
   },

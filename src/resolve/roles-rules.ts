@@ -59,7 +59,9 @@ const SELL =
 const HAND =
   'passed|passing|provided|providing|handed|handing|supplied|supplying|transferred|transferring|gave|giving|sent|sending|shared|sharing|forwarded|leaked|leaking|disclosed';
 const BUY =
-  'bought|buys|buy|buying|purchased|purchases|purchase|purchasing|obtained|obtains|obtaining|acquired|acquiring|received|receiving|got|bought\\s+up';
+  'bought|buys|buy|buying|purchased|purchases|purchase|purchasing|obtained|obtains|obtaining|acquired|acquiring|bought\\s+up';
+/** Verbs of receiving: a transfer only when what was received is data ("received the list from", not "received calls from"). */
+const RECEIVE = 'received|receiving|got';
 /** "to" that is not the recipient of data: "belonging to", "due to", "access to". */
 const TO = '(?<!(?:belonging|due|according|related|relating|access|up|close|able|order|going|used|attempt|tried|trying|want|wanted|need|needed|plans?|planned|set|began|begun|continued|continues|seems|seemed|appears|appeared|refused|agreed|lead|leading|led)\\s)\\bto\\s+(?:at\\s+least\\s+|more\\s+than\\s+|over\\s+|about\\s+|around\\s+|nearly\\s+|roughly\\s+)?';
 
@@ -74,6 +76,12 @@ export const FRAMES: readonly Frame[] = [
   { id: 'roles/hand-to', cue: cue(`\\b(?:${HAND})\\b`), pattern: `{A}{G}{act}${NOT_ADJECTIVE}\\b{v:${HAND}}\\b{W}${TO}{Bs}`, transfer: 'ab' },
   // "Y had bought the personal information from Z", "obtained the information from a man"
   { id: 'roles/buy-from', cue: cue(`\\b(?:${BUY})\\b`), pattern: `{A}{G}{act}\\b{v:${BUY}}\\b{W}\\bfrom\\s+{B}(?!'s?\\s)`, a: ['buyer'], b: ['seller'], transfer: 'ba' },
+  // "received the customer list from Y": data received
+  {
+    id: 'roles/receive-from', cue: cue(`\\b(?:${RECEIVE})\\b`),
+    pattern: `{A}{G}{act}\\b{v:${RECEIVE}}\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${DATA_NOUNS}|lists?|waybills?|spreadsheets?|dossiers?|copies)\\b{W}\\bfrom\\s+{B}(?!'s?\\s)`,
+    a: ['buyer'], b: ['seller'], transfer: 'ba',
+  },
   // "sold by X", "offered for sale by X"
   { id: 'roles/sold-by', cue: /\b(?:sold|resold|peddled|offered\s+for\s+sale)\s/i, pattern: `\\b(?:sold|resold|peddled|offered\\s+for\\s+sale)\\s+(?:\\w+\\s+){0,3}?by\\s+{A}`, a: ['seller'] },
   // "bundled them with the telecom data before reselling them": a resale with no buyer named

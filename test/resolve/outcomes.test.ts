@@ -182,6 +182,12 @@ const SENTENCES: Row[] = [
   { text: 'The court sentenced Wang to three years and six months in prison.', want: [{ type: 'sentence', termMonths: 42 }] },
   { text: "The court sentenced Wang to three years' probation.", want: [{ type: 'sentence', termMonths: null }] },
   { text: 'Five people, including a clerk surnamed Tan, were placed under criminal detention.', want: [{ type: 'detention', count: 5 }] },
+  { text: 'The courier firm introduced two-factor log-in and suspended the contractor\'s access.', want: [{ type: 'remediation' }] },
+  { text: 'The lender secured the database within hours.', want: [{ type: 'remediation' }] },
+  { text: 'The council took the spreadsheet down the same day.', want: [{ type: 'remediation' }] },
+  { text: 'Hackers restored nothing; the firm restored its systems from backups.', want: [{ type: 'remediation' }] },
+  { text: 'Three clerks were given 10 days of administrative detention.', want: [{ type: 'detention' }] },
+  { text: 'Users must secure their accounts with two-factor authentication.', none: ['remediation'] },
   // what the law allows is no sentence passed
   { text: 'Offenders in serious cases can be jailed for up to seven years.', none: ['sentence'] },
   { text: 'He faces up to three years in prison if convicted.', none: ['sentence'] },

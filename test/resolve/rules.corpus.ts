@@ -5,6 +5,18 @@
 import type { PartyCase } from './resolve.corpus.js';
 
 export const RULE_CORPUS: readonly { rule: string; c: PartyCase }[] = [
+  // Receiving: a transfer only when what was received is data.
+  {
+    rule: '"received the customer list from" is a transfer; "received calls from" is not',
+    c: {
+      text: 'A loan broker received the customer list from a clerk at a car dealership. Parents said they received calls from marketers.',
+      parties: [
+        { mention: 'A loan broker', roles: ['buyer'] },
+        { mention: 'a clerk at a car dealership', roles: ['insider', 'seller'] },
+      ],
+      transfers: [['a clerk at a car dealership', 'A loan broker']],
+    },
+  },
   // A person's name: age appositive, "named"/"surnamed", short form of the name.
   {
     rule: 'name, age, description: one person; the surname alone is the same person',
