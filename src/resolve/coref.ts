@@ -293,7 +293,20 @@ export function corefer(
     if (m.cls === 'attacker' || m.cls === 'suspect') {
       // "The suspect": the one person the story is about, nearby.
       if (!m.plural) {
-        hit = pick(m, (c) => (c.form === 'nominal' || c.form === 'name') && !c.plural && c.animate === true && c.kind === 'person' && c.cls !== 'spokesperson' && c.cls !== 'people', true);
+        const ok = (c: Mention): boolean =>
+          (c.form === 'nominal' || c.form === 'name') && !c.plural && c.animate === true && c.kind === 'person' && c.cls !== 'spokesperson' && c.cls !== 'people';
+        // "Police have detained an IT contractor accused of selling ... to an infant formula seller. The
+        // suspect, ...": the person the sentence before is about comes first in it, not last.
+        if (m.definite === 'definite' && m.cls === 'suspect') {
+          const last = nearest(m, ok, true);
+          if (last >= 0 && ms[last]!.sentence < m.sentence) {
+            let first = last;
+            for (let i = last - 1; i >= 0 && ms[i]!.sentence === ms[last]!.sentence; i--) if (ok(ms[i]!) && ms[i]!.parent === null) first = i;
+            const p = assign(ms[first]!);
+            if (p >= 0) return p;
+          }
+        }
+        hit = pick(m, ok, true);
         if (hit >= 0) return hit;
       }
       return pick(m, (c) => (c.cls === 'attacker' || c.cls === 'suspect' || c.cls === 'gang') && c.plural === m.plural, false);

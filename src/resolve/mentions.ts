@@ -363,6 +363,8 @@ function baseMentions(sv: string, off: number): Draft[] {
     const headText = g['head']!;
     const info = HEAD_INFO.get(headText.toLowerCase().replace(/\s+/g, ' '));
     if (!info) continue;
+    // "a contractor accused of selling": the participle, no "accused" of its own.
+    if (/^accused$/i.test(headText) && /^\s+(?:of|by)\b/i.test(sv.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
     let det = g['det'];
     let definite = definiteness(det);
     // "a local maternal and child health hospital": adjectives joined by "and" before the phrase.

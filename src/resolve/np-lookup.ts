@@ -37,6 +37,9 @@ export interface WordTable {
 
 const FIRST_RUN = /^\w*/;
 
+/** "accused of", "accused by": the participle, which the noun "accused" must not be taken for. */
+const ACCUSED_OF = /^accused\s+(?:of|by)\b/i;
+
 /** Compiles ASCII words (spaces match any whitespace run, case is ignored) for `wordEnds`. */
 export function wordTable(words: Iterable<string>): WordTable {
   const byFirstRun = new Map<string, string[]>();
@@ -195,7 +198,7 @@ export interface NominalLists {
 /**
  * The regex it stands for (flags 'gi'), MOD being a modifier token that is
  * not a non-modifier nor a plural head:
- * `(?<![\w'-])(?:(?<det>DETS)\s+)?(?:(?<num>\d{1,3}(?:,\d{3})+|\d{1,6}(?:\.\d{1,3})?|NUMS)\s+)?(?<mods>(?:MOD\s+){0,4}?)(?<head>HEADS)(?![\w-])(?!\s+(?:MODIFIED|HEADS)(?![\w-]))`.
+ * `(?<![\w'-])(?:(?<det>DETS)\s+)?(?:(?<num>\d{1,3}(?:,\d{3})+|\d{1,6}(?:\.\d{1,3})?|NUMS)\s+)?(?<mods>(?:MOD\s+){0,4}?)(?<head>HEADS)(?![\w-])(?!\s+(?:MODIFIED|(?!accused\s+(?:of|by)\b)HEADS)(?![\w-]))`.
  */
 export class NominalMatcher extends ScanMatcher {
   readonly #dets: WordTable;
@@ -244,7 +247,8 @@ export class NominalMatcher extends ScanMatcher {
       if (j >= 0) {
         this.#modified.lastIndex = e;
         if (this.#modified.test(s)) continue;
-        if (wordEnds(s, j, this.#heads).some((f) => !wordOrHyphenAt(s, f))) continue;
+        // "an IT contractor accused of selling": a participle, no head after the head.
+        if (wordEnds(s, j, this.#heads).some((f) => !wordOrHyphenAt(s, f)) && !ACCUSED_OF.test(s.slice(j, j + 16))) continue;
       }
       return e;
     }

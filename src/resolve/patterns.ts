@@ -121,6 +121,11 @@ export const HEADS: readonly HeadEntry[] = [
       'engineer',
       'technician',
       'programmer',
+      'it contractor',
+      'it technician',
+      'it engineer',
+      'it administrator',
+      'it worker',
     ],
     plural: [
       'employees',

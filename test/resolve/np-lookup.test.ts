@@ -31,7 +31,7 @@ const DET_ALT = alternation(DETERMINER_WORDS);
 const NOMINAL_REGEX = new RegExp(
   `(?<![\\w'-])(?:(?<det>${DET_ALT})\\s+)?(?:(?<num>\\d{1,3}(?:,\\d{3})+|\\d{1,6}(?:\\.\\d{1,3})?|${NUM_ALT})\\s+)?(?<mods>(?:${MOD}\\s+){0,4}?)(?<head>${HEAD_ALT})(?![\\w-])(?!\\s+(?:${MODIFIED_NOUNS.join(
     '|',
-  )}|${HEAD_ALT})(?![\\w-]))`,
+  )}|(?!accused\\s+(?:of|by)\\b)(?:${HEAD_ALT}))(?![\\w-]))`,
   'gi',
 );
 const PARTITIVE_REGEX = new RegExp(

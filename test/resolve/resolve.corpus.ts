@@ -233,4 +233,14 @@ export const PARTY_CORPUS: readonly PartyCase[] = [
     parties: [{ mention: 'Marlow Freight', roles: ['data-holder'] }],
     absent: ['victims', "victim's"],
   },
+  // "The suspect" is the person the sentence before is about (first in it), not the last one named; "accused of" is a participle
+  {
+    text:
+      'Police in Yangzhou have detained an IT contractor accused of selling patient records to a dental clinic and an insurance agent. The suspect, surnamed Bo, worked for a firm that maintained a hospital system.',
+    parties: [
+      { mention: 'an IT contractor', roles: ['insider', 'perpetrator', 'seller'] },
+      { mention: 'an insurance agent', roles: ['buyer'] },
+    ],
+    same: [['an IT contractor', 'The suspect']],
+  },
 ];
