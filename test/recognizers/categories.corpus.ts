@@ -155,6 +155,7 @@ export const IN_SENTENCE_RULES: readonly { text: string; has: readonly DataCateg
   { text: 'The technician used his own admin account to copy the patient records and sold them.', has: ['medical'], not: ['credential'] },
   { text: 'Intruders used the password of an outside IT contractor to download customer records.', has: [], not: ['credential'] },
   { text: 'Hackers stole the passwords of 3 million users and sold them.', has: ['credential'], not: [] },
+  { text: 'A contractor used a maintenance account to export patient records; the hospital later changed all maintenance passwords.', has: ['medical'], not: ['credential'] },
   // police freezing accounts
   { text: 'The suspects sold ID card numbers; police froze bank accounts holding the proceeds.', has: ['id-number'], not: ['bank-account'] },
   // a generic noun after named personal data is personal information, not "other"

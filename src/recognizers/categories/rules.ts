@@ -95,9 +95,11 @@ const ADVICE = new RegExp(
  * of a named insider or supplier: "used stolen credentials to access" is
  * mostly the data taken in a breach report.
  */
+/** A verb of remedy right before a credential (up to three words between). */
+const REMEDY_BEFORE = /(?<![\p{L}\p{N}])(?:changed|changing|reset|resetting|rotated|rotating|updated|revoked)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const INSTRUMENT = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${trieAlternation(INSTRUMENT_BEFORE)})\\s+` +
-    '(?<own>(?:his|her|their)(?:\\s+own)?\\s+)?(?:[\\p{L}-]+\\s+)?$',
+    '(?<own>(?:his|her|their)(?:\\s+own)?\\s+)?(?:[\\p{L}-]+\\s+){0,2}$',
   'iu',
 );
 
@@ -178,6 +180,8 @@ function phraseHit(m: RegExpExecArray, ctx: RecognizeContext): CategoryHit | nul
   if (ADVICE.test(before)) return null;
   // "used her administrator account to export …": the way in, not the data taken
   if (info.category === 'credential') {
+    // "changed all maintenance passwords", "reset staff passwords": a remedy, not data taken
+    if (REMEDY_BEFORE.test(before)) return null;
     const inst = INSTRUMENT.exec(before);
     if (inst !== null && (inst.groups?.['own'] !== undefined || INSIDER_OWNER.test(ctx.view.slice(end, end + 60)))) return null;
   }
