@@ -133,8 +133,9 @@ export function corefer(
    * found that Gao Ming, 29, ..."): the name is that person's.
    */
   const namedLater = (m: Mention): number => {
-    // "Greta Moss, a customer of the shop,": a name with a description of its own is someone else.
-    if (ms.some((x) => x.forced === m.id)) return -1;
+    // "Greta Moss, a customer of the shop,": a name with a description of its own is someone else;
+    // so is one with a title of its own ("Company President Kenji Morioka").
+    if (m.cls === 'spokesperson' || ms.some((x) => x.forced === m.id)) return -1;
     let found = -1;
     for (let i = m.id - 1, steps = 0; i >= 0 && steps < MAX_BACK; i--, steps++) {
       const c = ms[i]!;

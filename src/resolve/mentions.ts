@@ -262,6 +262,11 @@ export const PARTITIVE = new PartitiveMatcher(
 );
 /** Hyphenated adjectives that look like names. */
 const ADJECTIVE_NAME = /-(?:language|speaking|based|born|owned|linked|backed|registered|made|headquartered|listed|sponsored|affiliated|focused|style)$/i;
+/** Capitalized titles at the head of a name: "Company President", "Deputy Commissioner", "Superintendent". */
+const NAME_TITLE =
+  /^(?:(?:Company|Deputy|Vice|Assistant|Acting|Senior|Chief|Executive|Managing|General|Police|Detective|Chief\s+Executive)\s+)*(?:President|Chairman|Chairwoman|Chair|Director|Superintendent|Commissioner|Inspector|Sergeant|Constable|Spokesperson|Spokesman|Spokeswoman|Officer|Minister|Secretary|Judge|Justice|Professor|Prosecutor|Manager|Counsel|CEO|CTO|CISO|CFO|COO)\s+(?=\p{Lu})/u;
+/** Titles of someone who speaks for the organization. */
+const SPEAKER_TITLE_WORD = /\b(?:President|Chairman|Chairwoman|Chair|Spokes(?:person|man|woman)|CEO|CTO|CISO|CFO|COO|Chief\s+Executive|Managing\s+Director|General\s+Counsel)\b/;
 /** A title right before a name of someone who speaks for an organization. */
 const SPEAKER_TITLE_BEFORE =
   /\b(?:spokes(?:person|man|woman)|representative|chief\s+(?:executive|[a-z]+\s+officer)|CEO|CTO|CISO|CFO|COO|president|chairman|chairwoman|general\s+counsel)\s+$/i;
@@ -495,6 +500,14 @@ function baseMentions(sv: string, off: number): Draft[] {
       start += w[0].length;
       text = text.slice(w[0].length);
     }
+    // "Company President Kenji Morioka", "Superintendent Raymond Kwok": the title is no part of the name.
+    let titled: 'speaker' | 'person' | null = null;
+    const title = NAME_TITLE.exec(text);
+    if (title && text.length > title[0].length) {
+      titled = SPEAKER_TITLE_WORD.test(title[0]) ? 'speaker' : 'person';
+      start += title[0].length;
+      text = text.slice(title[0].length);
+    }
     // "Cathay's passenger data": the possessive is not part of the name.
     let end = start + text.length;
     if (/'s$/.test(text)) {
@@ -522,11 +535,11 @@ function baseMentions(sv: string, off: number): Draft[] {
       d.animate = true;
     }
     // "Ridgeview spokesperson Karen Odom", "Chief technology officer Paolo Villanueva": who speaks for the company.
-    if (SPEAKER_TITLE_BEFORE.test(sv.slice(Math.max(0, start - 40), start))) {
+    if (titled === 'speaker' || SPEAKER_TITLE_BEFORE.test(sv.slice(Math.max(0, start - 40), start))) {
       d.kind = 'person';
       d.animate = true;
       d.cls = 'spokesperson';
-    } else if (PERSON_TITLE_BEFORE.test(sv.slice(Math.max(0, start - 40), start))) {
+    } else if (titled === 'person' || PERSON_TITLE_BEFORE.test(sv.slice(Math.max(0, start - 40), start))) {
       d.kind = 'person';
       d.animate = true;
     }

@@ -243,4 +243,14 @@ export const PARTY_CORPUS: readonly PartyCase[] = [
     ],
     same: [['an IT contractor', 'The suspect']],
   },
+  // a capitalized title at the head of a name is no part of it
+  {
+    text:
+      'An employee of a contractor stole the records of 9,000 students from Kestrel Academy. "We apologize," Company President Aiko Tanabe said. Deputy Commissioner Lin Wei-ting said police were investigating.',
+    parties: [
+      { mention: 'Kestrel Academy', roles: ['data-holder'] },
+      { mention: 'Aiko Tanabe', roles: ['spokesperson'], kind: 'person' },
+    ],
+    absent: ['Company President', 'Deputy Commissioner'],
+  },
 ];
