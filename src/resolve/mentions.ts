@@ -269,7 +269,7 @@ const NAME_TITLE =
 const SPEAKER_TITLE_WORD = /\b(?:President|Chairman|Chairwoman|Chair|Spokes(?:person|man|woman)|CEO|CTO|CISO|CFO|COO|Chief\s+Executive|Managing\s+Director|General\s+Counsel)\b/;
 /** A title right before a name of someone who speaks for an organization. */
 const SPEAKER_TITLE_BEFORE =
-  /\b(?:spokes(?:person|man|woman)|representative|chief\s+(?:executive|[a-z]+\s+officer)|CEO|CTO|CISO|CFO|COO|president|chairman|chairwoman|general\s+counsel)\s+$/i;
+  /\b(?:spokes(?:person|man|woman)|representative|chief\s+(?:executive|[a-z]+\s+officer)|CEO|CTO|CISO|CFO|COO|president|chairman|chairwoman|general\s+counsel)(?:\s+|,\s+)$/i;
 /** A title right before a person's name: "Superintendent Raymond Kwok", "lawyer Zhu Ran", "researcher Mikael Rosendahl". */
 const PERSON_TITLE_BEFORE =
   /\b(?:superintendent|inspector|detective|sergeant|constable|officer|commissioner|judge|prosecutor|lawyer|attorney|researcher|analyst|professor|director|manager|founder|patient|plaintiff|resident|student|teacher|doctor|nurse)\s+$/i;
@@ -278,6 +278,13 @@ const COPULA_BEFORE = /\b(?:is|are|was|were|be|been|being|became|become|becomes|
 /** Words after a handle cue that are no handle: "going by the name", "called it a day". */
 const NOT_HANDLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'name', 'names', 'and', 'or', 'of', 'to', 'in']);
 
+/** News outlets and wires that report breaches (they are sources, not parties). */
+const NEWS_OUTLET =
+  /^(?:the\s+)?(?:TechCrunch|Reuters|Bloomberg|Associated\s+Press|AP|AFP|Agence\s+France-Presse|BBC|CNN|CNBC|ZDNet|ZDNET|Motherboard|Vice|Wired|The\s+Register|Register|BleepingComputer|Bleeping\s+Computer|KrebsOnSecurity|Krebs\s+on\s+Security|The\s+Verge|Verge|Gizmodo|Engadget|Ars\s+Technica|Forbes|Guardian|The\s+Guardian|New\s+York\s+Times|Washington\s+Post|Wall\s+Street\s+Journal|Financial\s+Times|Xinhua|China\s+Daily|Global\s+Times|People's\s+Daily|CCTV|ECNS|China\s+News\s+Service|South\s+China\s+Morning\s+Post|SCMP|Straits\s+Times|Taipei\s+Times|Japan\s+Times|Kyodo|Nikkei|Yonhap|Sixth\s+Tone|Caixin|The\s+Paper|USA\s+TODAY|USA\s+Today|NBC|ABC|CBS|Fox\s+News|Sky\s+News|Daily\s+Mail|Telegraph|Independent|Times)$/;
+/** After an outlet's name: it reports ("has learned", "reported", "first reported"). */
+const REPORTED_AFTER = /^(?:'s)?\s+(?:has\s+|have\s+|had\s+|first\s+)?(?:learned|learnt|reported|reports|revealed|understands|obtained\s+a\s+copy|saw|has\s+seen|confirmed)\b/i;
+/** Before an outlet's name: it is the source ("according to", "told", "contacted by", "reported by"). */
+const SOURCE_BEFORE = /\b(?:according\s+to|told|telling|contacted\s+by|being\s+contacted\s+by|reported\s+by|first\s+reported\s+by|in\s+an\s+interview\s+with|speaking\s+to|spoke\s+to)\s+(?:the\s+)?$/i;
 /** Regions larger than a country, which the gazetteer does not hold. */
 const REGION_NAME =
   /^(?:the\s+)?(?:European\s+(?:Economic\s+Area|Union)|EEA|Asia[\s-]Pacific|Middle\s+East|(?:South|Southeast|South-East|East|Central|North|West)\s+Asia|Latin\s+America|(?:Eastern|Western|Central|Northern|Southern)\s+Europe|Sub-Saharan\s+Africa|North\s+Africa|Greater\s+China|Mainland\s+China|Greater\s+Bay\s+Area|Yangtze\s+River\s+Delta|Pearl\s+River\s+Delta|Scandinavia|Balkans|Caribbean)$/;
@@ -520,6 +527,8 @@ function baseMentions(sv: string, off: number): Draft[] {
     if (ADJECTIVE_NAME.test(text)) continue;
     // "the European Economic Area", "Southeast Asia": a region, no actor.
     if (REGION_NAME.test(text)) continue;
+    // "TechCrunch has learned", "according to Reuters", "told Reuters": the outlet reports, it takes no part.
+    if (NEWS_OUTLET.test(text) && (REPORTED_AFTER.test(sv.slice(end, end + 40)) || SOURCE_BEFORE.test(sv.slice(Math.max(0, start - 30), start)))) continue;
     // "Operation Shadow", "the "Clean Net 2020" drive": the name of a campaign, no actor.
     if (CAMPAIGN_NAME.test(text)) continue;
     const after = sv.slice(end, end + 40);

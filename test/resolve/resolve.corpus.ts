@@ -253,4 +253,13 @@ export const PARTY_CORPUS: readonly PartyCase[] = [
     ],
     absent: ['Company President', 'Deputy Commissioner'],
   },
+  // a news outlet that reports is no party; one that was hacked is
+  {
+    text:
+      'Hackers stole the files of 2,000 staff at the Daily Ledger, TechCrunch has learned. The company said the attack, first reported by Reuters, began in May.',
+    parties: [
+      { mention: 'Hackers', roles: ['perpetrator'] },
+    ],
+    absent: ['TechCrunch', 'Reuters'],
+  },
 ];

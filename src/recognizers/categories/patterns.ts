@@ -225,6 +225,7 @@ export const CATEGORY_PHRASES: Readonly<Partial<Record<DataCategoryName, readonl
   ],
   biometric: [
     'biometric data', 'biometric information', 'biometric identifier(s)', 'biometric template(s)',
+    'identity selfie(s)', 'verification selfie(s)', 'ID selfie(s)', 'face photo(s)',
     'biometric record(s)', 'biometric detail(s)', 'biometrics', 'fingerprint(s)', 'fingerprint data',
     'fingerprint record(s)', 'fingerprint image(s)', 'facial image(s)', 'face image(s)', 'facial photo(s)',
     'facial recognition data', 'facial data', 'face data', 'face scan(s)', 'facial scan(s)', 'facial feature(s)',
