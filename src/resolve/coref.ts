@@ -313,6 +313,8 @@ export function corefer(
       return pick(m, (c) => (c.cls === 'attacker' || c.cls === 'suspect' || c.cls === 'gang') && c.plural === m.plural, false);
     }
     if (m.cls === 'gang') {
+      // "telecom fraud gangs", "a second ring": a new group, not the gang of the case.
+      if (m.definite === 'bare') return -1;
       const hit = pick(m, (c) => c.cls === 'gang', false);
       if (hit >= 0) return hit;
       // "broke up a network that traded data ... The ring made profits": a definite ring with none named before

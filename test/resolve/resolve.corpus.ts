@@ -262,4 +262,13 @@ export const PARTY_CORPUS: readonly PartyCase[] = [
     ],
     absent: ['TechCrunch', 'Reuters'],
   },
+  // a bare plural of gangs is new groups, not the ring of the case
+  {
+    text:
+      'Police in Bengbu broke up a criminal ring that sold courier waybills. The ring passed the data to fraud gangs.',
+    parties: [
+      { mention: 'a criminal ring', roles: ['perpetrator'] },
+    ],
+    transfers: [['The ring', 'fraud gangs']],
+  },
 ];
