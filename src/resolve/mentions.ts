@@ -275,6 +275,8 @@ const PERSON_TITLE_BEFORE =
   /\b(?:superintendent|inspector|detective|sergeant|constable|officer|commissioner|judge|prosecutor|lawyer|attorney|researcher|analyst|professor|director|manager|founder|patient|plaintiff|resident|student|teacher|doctor|nurse)\s+$/i;
 /** A copula and a determiner right before a noun: the noun is said of the subject ("were the victims of"). */
 const COPULA_BEFORE = /\b(?:is|are|was|were|be|been|being|became|become|becomes|becoming|fell)\s+(?:(?:the|a|an|one\s+of\s+the|among\s+the)\s+)?(?:(?:latest|first|biggest|largest|newest|main|primary|unwitting|unsuspecting)\s+)?$/i;
+/** The lower-case word right before a phrase: "telecom" of "to telecom fraud gangs". */
+const NOUN_BEFORE = /(?<![A-Za-z'-])([a-z][a-z-]+)\s+$/;
 /** Words after a handle cue that are no handle: "going by the name", "called it a day". */
 const NOT_HANDLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'name', 'names', 'and', 'or', 'of', 'to', 'in']);
 
@@ -425,6 +427,17 @@ function baseMentions(sv: string, off: number): Draft[] {
       mStart = kept.length ? m.index + m[0].lastIndexOf(kept.join(' ').split(' ')[0]!, headAt - m.index) : headAt;
       mods = kept;
       if (!info.plural && !g['num']) continue;
+    }
+    // "telecom fraud gangs": a singular head noun right before a bare plural phrase (read alone, and dropped,
+    // as a bare singular) modifies it.
+    if (definite === 'bare' && info.plural && bad < 0 && !g['num']) {
+      const tail = sv.slice(Math.max(0, mStart - 24), mStart);
+      const prev = NOUN_BEFORE.exec(tail);
+      const w = prev?.[1];
+      if (w !== undefined && HEAD_INFO.get(w)?.plural === false && !NON_MODIFIER_SET.has(w)) {
+        mStart -= tail.length - prev!.index;
+        mods = [w, ...mods];
+      }
     }
     const d = blank(off + mStart, off + headEnd, 'parties/nominal');
     d.cls = headInfo.cls;

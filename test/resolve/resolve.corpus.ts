@@ -271,4 +271,10 @@ export const PARTY_CORPUS: readonly PartyCase[] = [
     ],
     transfers: [['The ring', 'fraud gangs']],
   },
+  // a bare singular head before a bare plural modifies it: one phrase
+  {
+    text: 'A clerk at a courier depot sold the waybills to telecom fraud gangs.',
+    parties: [{ mention: 'telecom fraud gangs', roles: ['buyer', 'perpetrator'] }],
+    transfers: [['A clerk at a courier depot', 'telecom fraud gangs']],
+  },
 ];
