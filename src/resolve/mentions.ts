@@ -277,6 +277,8 @@ const PERSON_TITLE_BEFORE =
 const COPULA_BEFORE = /\b(?:is|are|was|were|be|been|being|became|become|becomes|becoming|fell)\s+(?:(?:the|a|an|one\s+of\s+the|among\s+the)\s+)?(?:(?:latest|first|biggest|largest|newest|main|primary|unwitting|unsuspecting)\s+)?$/i;
 /** The lower-case word right before a phrase: "telecom" of "to telecom fraud gangs". */
 const NOUN_BEFORE = /(?<![A-Za-z'-])([a-z][a-z-]+)\s+$/;
+/** Where a phrase is, between it and a relative clause: "employees at 20 outlets in Jieyang and Shantou in Guangdong, who". */
+const PLACE_TAIL = /^(?:\s+(?:in|from|of|at|near)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,3}){1,3}$/u;
 /** Words after a handle cue that are no handle: "going by the name", "called it a day". */
 const NOT_HANDLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'name', 'names', 'and', 'or', 'of', 'to', 'in']);
 
@@ -964,7 +966,8 @@ function extend(ms: Ext[], view: string, s: Sentence, places: Places): void {
     // "the operator of a job-matching app": the business that runs it, as "the owner of X".
     const operator = m.cls === 'org' && /^(?:operator|operators)$/.test(m.head) && m.definite === 'definite';
     if (!operator && !['insider', 'spokesperson', 'owner', 'people', 'person', 'trader', 'attacker'].includes(m.cls)) continue;
-    const pp = view.slice(m.end, Math.min(s.end, m.end + 8)).match(/^\s+(at|of|for|from|with)\s+/);
+    // "employees at more than 20 express delivery outlets": a bound on the count of the organizations.
+    const pp = view.slice(m.end, Math.min(s.end, m.end + 24)).match(/^\s+(at|of|for|from|with)\s+(?:(?:more\s+than|over|nearly|about|some|at\s+least|around)\s+)?/);
     if (!pp) continue;
     const inner = startsAt(m.end + pp[0].length);
     if (!inner || (inner.kind !== 'organization' && inner.kind !== 'authority')) continue;
@@ -1119,7 +1122,7 @@ function extend(ms: Ext[], view: string, s: Sentence, places: Places): void {
     const commaAt = s.start + r.index;
     const prev = ms.filter((m) => !m._parent && m.end <= commaAt && m.form !== 'pronoun').pop();
     // "Xu Lin, 33, who ran": the age sits between the name and the clause.
-    if (!prev || (prev.end !== commaAt && !(prev.form === 'name' && /^,\s*(?:aged\s+)?\d{1,2}$/.test(view.slice(prev.end, commaAt))))) continue;
+    if (!prev || (prev.end !== commaAt && !(prev.form === 'name' && /^,\s*(?:aged\s+)?\d{1,2}$/.test(view.slice(prev.end, commaAt))) && !PLACE_TAIL.test(view.slice(prev.end, commaAt)))) continue;
     if (r[1]!.toLowerCase() === 'which' && prev.kind !== 'organization') continue;
     const at = commaAt + r[0].length - r[1]!.length;
     // "a man surnamed Tan, who worked on the customer service desk of a branch,": an insider.

@@ -277,4 +277,13 @@ export const PARTY_CORPUS: readonly PartyCase[] = [
     parties: [{ mention: 'telecom fraud gangs', roles: ['buyer', 'perpetrator'] }],
     transfers: [['A clerk at a courier depot', 'telecom fraud gangs']],
   },
+  // "employees at more than 20 outlets in X, who sold": the bound and the place stay with the phrase
+  {
+    text: 'Police traced the leak to employees at more than 20 courier outlets in Jieyang and Shantou, who sold it to a middleman surnamed Huang.',
+    parties: [
+      { mention: 'employees at more than 20 courier outlets', roles: ['insider', 'seller'] },
+      { mention: 'a middleman', roles: ['buyer'] },
+    ],
+    transfers: [['employees at more than 20 courier outlets', 'a middleman']],
+  },
 ];
