@@ -11,6 +11,8 @@ export const OPEN = '\uE000';
 /** Opens the token of a relative pronoun: it may be an agent, never a conjunct ("to A and B"). */
 export const OPEN_REL = '\uE002';
 export const CLOSE = '\uE001';
+/** A full stop inside a sentence of the abstracted text: "0.5 yuan", "U.S" (never one before a space or the end). */
+export const INNER_DOT = '\\.(?=[\\w$])';
 
 export interface Abstracted {
   sentence: Sentence;

@@ -5,7 +5,7 @@
  * and a count or a term where the text states one.
  */
 import type { Money, OutcomeType } from '../schema.js';
-import { type Abstracted, CLOSE, OPEN, OPEN_REL, idsIn, toText } from './abstract.js';
+import { type Abstracted, CLOSE, INNER_DOT, OPEN, OPEN_REL, idsIn, toText } from './abstract.js';
 import type { Mention } from './types.js';
 import { ONES, TEENS, TENS } from '../recognizers/numbers.js';
 import { execAll } from '../recognizers/runner.js';
@@ -20,8 +20,6 @@ const B = `(?<b>${TOKEN})`;
 /** A relative pronoun's token: ", who ran a business," between a subject and its verb. */
 const REL = `${OPEN_REL}\\d+${CLOSE}`;
 /** Up to 50 characters with no mention token; negation in it is judged by `negated` (its clause, not the whole gap). */
-/** A full stop inside a sentence: "0.5 yuan", "U.S" (never one before a space or the end). */
-const INNER_DOT = '\\.(?=[\\w$])';
 const GAP = `(?:(?![${OPEN}${OPEN_REL}]|;)(?:[^.!?${CLOSE}]|${INNER_DOT})){0,50}?`;
 const BE = `(?:was|were|had\\s+been|has\\s+been|have\\s+been|being|got|is|are|will\\s+be)\\s+(?:\\w+\\s+){0,2}?`;
 const ONES_W = Object.keys(ONES).join('|');

@@ -5,7 +5,7 @@
  * holder, customers are victims unless they did something else.
  */
 import type { Role } from '../schema.js';
-import { type Abstracted, CLOSE, OPEN, OPEN_REL, idsIn, toText } from './abstract.js';
+import { type Abstracted, CLOSE, INNER_DOT, OPEN, OPEN_REL, idsIn, toText } from './abstract.js';
 import { FRAMES, type Frame, type FrameRole } from './roles-rules.js';
 import type { Mention } from './types.js';
 import { execAll } from '../recognizers/runner.js';
@@ -22,8 +22,6 @@ const IRREGULAR_PAST = '(?:kept|took|made|got|ran|set|put|held|found|wrote|gave|
 const THEN_GAP = `\\s+(?:\\w+ly\\s+)?(?:\\w+ed|${IRREGULAR_PAST})\\b(?:(?!${SPEECH}|\\b(?:who|which|that|whom)\\b|${OPEN_REL})[^.!?;]){0,160}?(?:,?\\s+(?:and\\s+)?then|,?\\s+and)\\s+(?=(?:\\w+ly\\s+)?\\w+(?:ed|old|ent|ave|ought)\\b)`;
 const TOKEN = `[${OPEN}${OPEN_REL}]\\d+${CLOSE}`;
 const CONJUNCT = `${OPEN}\\d+${CLOSE}`;
-/** A full stop inside a sentence: "0.5 yuan", "U.S" (never one before a space or the end). */
-const INNER_DOT = '\\.(?=[\\w$])';
 /** A short gap: no mention, no negation, no new clause (", and targeted ..."). */
 const GAP = `(?:(?![${OPEN}${OPEN_REL}]|\\b(?:not|never|denied|denies|deny|neither|nor)\\b|,\\s*(?:and|but|while|whereas)\\b|;|${SPEECH})(?:[^.!?${CLOSE}]|${INNER_DOT})){0,60}?`;
 const WIDE = `(?:[^.!?;]|${INNER_DOT}){0,160}?`;
