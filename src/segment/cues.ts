@@ -4,6 +4,7 @@
  * something about data or people's information. Commentary on laws and
  * statistics ("the law sets fines of up to …") has no event verb.
  */
+import { sentenceAround } from '../recognizers/numbers.js';
 
 /**
  * Finite or participle forms only: an event that happened. Gerunds and nouns
@@ -61,18 +62,10 @@ const DATA = new RegExp(`\\b(?:${DATA_CUES.join('|')})\\b`, 'i');
  * "If an employee copied the list and sold it for, say, 10,000 yuan, that
  * would ...", "Imagine a clinic that emails ...".
  */
-const HYPOTHETICAL = /\b(?:if|imagine|suppose|supposing|hypothetical(?:ly)?|consider\s+an?)\b|,\s*say,/i;
-
 /** The sentence around `[from, to)`, at most 200 characters to each side. */
-function sentenceOf(view: string, from: number, to: number): string {
-  let a = from;
-  const lo = Math.max(0, from - 200);
-  while (a > lo && !/[.!?\n]/.test(view[a - 1]!)) a--;
-  let b = to;
-  const hi = Math.min(view.length, to + 200);
-  while (b < hi && !/[.!?\n]/.test(view[b]!)) b++;
-  return view.slice(a, b);
-}
+const sentenceText = (view: string, from: number, to: number): string => view.slice(...sentenceAround(view, from, to, 200));
+
+const HYPOTHETICAL = /\b(?:if|imagine|suppose|supposing|hypothetical(?:ly)?|consider\s+an?)\b|,\s*say,/i;
 
 /** Counts event cues that have a data cue within the same sentence-sized window (imagined cases aside). */
 export function incidentCueScore(view: string, start: number, end: number): number {
@@ -82,7 +75,7 @@ export function incidentCueScore(view: string, start: number, end: number): numb
   while ((m = EVENT.exec(view)) !== null && m.index < end) {
     const a = Math.max(start, m.index - 200);
     const b = Math.min(end, m.index + m[0].length + 200);
-    if (DATA.test(view.slice(a, b)) && !HYPOTHETICAL.test(sentenceOf(view, m.index, m.index + m[0].length))) score++;
+    if (DATA.test(view.slice(a, b)) && !HYPOTHETICAL.test(sentenceText(view, m.index, m.index + m[0].length))) score++;
   }
   return score;
 }
