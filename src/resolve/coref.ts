@@ -127,6 +127,10 @@ export function corefer(
     return -1;
   }
 
+  /** Ids of the mentions another one is forced onto (appositives, relative pronouns), found once. */
+  const forcedTargets = new Set<number>();
+  for (const x of ms) if (x.forced !== null) forcedTargets.add(x.forced);
+
   /**
    * The first person named in a story, when one person only was described
    * before ("A former clerk at a car dealership has been jailed ... The court
@@ -135,7 +139,7 @@ export function corefer(
   const namedLater = (m: Mention): number => {
     // "Greta Moss, a customer of the shop,": a name with a description of its own is someone else;
     // so is one with a title of its own ("Company President Kenji Morioka").
-    if (m.cls === 'spokesperson' || ms.some((x) => x.forced === m.id)) return -1;
+    if (m.cls === 'spokesperson' || forcedTargets.has(m.id)) return -1;
     let found = -1;
     for (let i = m.id - 1, steps = 0; i >= 0 && steps < MAX_BACK; i--, steps++) {
       const c = ms[i]!;
