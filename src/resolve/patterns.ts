@@ -521,3 +521,11 @@ export const MODIFIED_NOUNS = [
 
 /** Words before a people head that make it not a party: "potential customers". */
 export const NON_PARTY_PREMODIFIERS = /\b(?:potential|prospective|new|future|would-be|other)\s+$/i;
+
+/** News outlets and wires that report breaches (they are sources, not parties). */
+export const NEWS_OUTLET =
+  /^(?:the\s+)?(?:TechCrunch|Reuters|Bloomberg|Associated\s+Press|AP|AFP|Agence\s+France-Presse|BBC|CNN|CNBC|ZDNet|ZDNET|Motherboard|Vice|Wired|The\s+Register|Register|BleepingComputer|Bleeping\s+Computer|KrebsOnSecurity|Krebs\s+on\s+Security|The\s+Verge|Verge|Gizmodo|Engadget|Ars\s+Technica|Forbes|Guardian|The\s+Guardian|New\s+York\s+Times|Washington\s+Post|Wall\s+Street\s+Journal|Financial\s+Times|Xinhua|China\s+Daily|Global\s+Times|People's\s+Daily|CCTV|ECNS|China\s+News\s+Service|South\s+China\s+Morning\s+Post|SCMP|Straits\s+Times|Taipei\s+Times|Japan\s+Times|Kyodo|Nikkei|Yonhap|Sixth\s+Tone|Caixin|The\s+Paper|USA\s+TODAY|USA\s+Today|NBC|ABC|CBS|Fox\s+News|Sky\s+News|Daily\s+Mail|Telegraph|Independent|Times)$/;
+
+/** Regions larger than a country, which the gazetteer does not hold. */
+export const REGION_NAME =
+  /^(?:the\s+)?(?:European\s+(?:Economic\s+Area|Union)|EEA|Asia[\s-]Pacific|Middle\s+East|(?:South|Southeast|South-East|East|Central|North|West)\s+Asia|Latin\s+America|(?:Eastern|Western|Central|Northern|Southern)\s+Europe|Sub-Saharan\s+Africa|North\s+Africa|Greater\s+China|Mainland\s+China|Greater\s+Bay\s+Area|Yangtze\s+River\s+Delta|Pearl\s+River\s+Delta|Scandinavia|Balkans|Caribbean)$/;
