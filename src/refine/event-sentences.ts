@@ -91,6 +91,25 @@ export function isDatelineDate(view: string, start: number, end: number): boolea
   return DATELINE_BEFORE.test(view.slice(Math.max(0, start - 48), start)) && DATELINE_AFTER.test(view.slice(end, end + 40));
 }
 
+/**
+ * The place of a dateline: "TORONTO, April 19 (Reuters) -", "INDIANAPOLIS —",
+ * "HONG KONG (REUTERS) -", "Hartford, Conn. (AP) —". It tells where the
+ * story was filed, not where the case happened. The place opens a line (or the
+ * text) and is in capitals, or is followed by an agency in parentheses.
+ */
+const LINE_START = /(?:^|\n)[ \t]*$/;
+const DATELINE_PLACE_AFTER =
+  /^(?:,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?)?(?:,?[ \t]*\p{Lu}[\p{Ll}]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?)?[ \t]*(\([\p{L}. ]{2,30}\)[ \t]*)?(?:-{1,2}|\u2014|\u2013)[ \t]/u;
+
+/** True when the place at [start, end) is a dateline's. */
+export function isDatelinePlace(view: string, start: number, end: number): boolean {
+  if (!LINE_START.test(view.slice(Math.max(0, start - 8), start))) return false;
+  const m = DATELINE_PLACE_AFTER.exec(view.slice(end, end + 60));
+  if (!m) return false;
+  const name = view.slice(start, end);
+  return m[1] !== undefined || (/\p{Lu}{2}/u.test(name) && name === name.toUpperCase());
+}
+
 /** True when the date at [start, end) is an attribute of a noun that is not the event ("a March 19 tweet"). */
 export function datesOtherThing(view: string, start: number, end: number): boolean {
   const after = view.slice(end, end + 60);
@@ -142,5 +161,6 @@ export function keepEventValues(view: string, seg: Segment, values: Recognized):
   const dates = keep(values.dates).filter(
     (d) => !datesOtherThing(view, d.evidence.start, d.evidence.end) && !isDatelineDate(view, d.evidence.start, d.evidence.end),
   );
-  return { ...values, volumes, dates, locations: keep(values.locations), amounts };
+  const locations = keep(values.locations).filter((l) => !isDatelinePlace(view, l.evidence.start, l.evidence.end));
+  return { ...values, volumes, dates, locations, amounts };
 }

@@ -127,6 +127,8 @@ export const NEGATIVES: readonly string[] = [
   'China Eastern',
   'China Construction Bank',
   'New York Times',
+  'USA TODAY reported the breach',
+  'according to USA Today',
   'Washington Post',
   'University of California',
   'Hong Kong Broadband',

@@ -1,7 +1,7 @@
 /** Which values belong to the incident: those in sentences that tell the event. */
 import { describe, expect, test } from 'vitest';
 import { sentenceRanges } from '../../src/refine/sentences.js';
-import { datesOtherThing, isDatelineDate, keepEventValues } from '../../src/refine/event-sentences.js';
+import { datesOtherThing, isDatelineDate, isDatelinePlace, keepEventValues } from '../../src/refine/event-sentences.js';
 import { matchView } from '../../src/normalize/view.js';
 import { recognizeAll } from '../../src/recognizers/index.js';
 
@@ -126,5 +126,22 @@ describe('isDatelineDate: the date a story was filed', () => {
   ])('%j', (text, date, expected) => {
     const start = text.indexOf(date);
     expect(isDatelineDate(text, start, start + date.length)).toBe(expected);
+  });
+});
+
+describe('isDatelinePlace: the place a story was filed from', () => {
+  test.each([
+    ['TORONTO, April 19 (Reuters) - A hotel chain said', 'TORONTO', true],
+    ['INDIANAPOLIS \u2014 An Indiana hospital said', 'INDIANAPOLIS', true],
+    ['HONG KONG (REUTERS) - The airline said', 'HONG KONG', true],
+    ['Title line\n\nHartford, Conn. (AP) \u2014 A hospital network said', 'Hartford', true],
+    ['Headline\nSHENZHEN, Nov. 3 -- Police have cracked a case.', 'SHENZHEN', true],
+    ['Hartford \u2014 the city where the breach began \u2014 said', 'Hartford', false],
+    ['Police in Shanghai - the city - said', 'Shanghai', false],
+    ['The firm said TORONTO, April 19 (Reuters) - was mentioned', 'TORONTO', false],
+    ['Shanghai police arrested ten people.', 'Shanghai', false],
+  ])('%j', (text, place, expected) => {
+    const start = text.indexOf(place);
+    expect(isDatelinePlace(text, start, start + place.length)).toBe(expected);
   });
 });

@@ -641,7 +641,7 @@ export const NOT_PLACES: readonly string[] = [
   'East China Sea', 'Made in China', 'China Chopper', 'Shanghai Composite', 'Hong Kong Broadband', 'Hong Kong Telecom',
   'Hong Kong Airlines', 'Hong Kong Stock Exchange', 'Cathay Pacific',
   'New York Times', 'New York Post', 'New York Stock Exchange', 'New York Daily News', 'Washington Post',
-  'Washington Times', 'Los Angeles Times', 'Chicago Tribune', 'Boston Globe', 'Houston Chronicle',
+  'Washington Times', 'USA Today', 'USA TODAY', 'Los Angeles Times', 'Chicago Tribune', 'Boston Globe', 'Houston Chronicle',
   'University of California', 'Bank of America', 'Voice of America', 'Captain America', 'Good Morning America',
   'America Online', "America's Cup", 'North America', 'South America', 'Latin America', 'Central America', 'Americas',
   'Cambridge Analytica', 'Texas Instruments', 'Kentucky Fried Chicken', 'Oxford English Dictionary',
