@@ -73,6 +73,23 @@ function sameKeyedName(a: string, b: string): boolean {
   return false;
 }
 
+/**
+ * The sex a mention states: "he", "his", "a man", "Mr"; "she", "her", "a
+ * woman", "Ms". Most names state none (null).
+ */
+const MALE = /^(?:he|him|his|himself|man|boy|husband|father|son|brother|businessman|gentleman|grandfather|uncle|boyfriend|mr)$/;
+const FEMALE = /^(?:she|her|hers|herself|woman|girl|wife|mother|daughter|sister|businesswoman|lady|grandmother|aunt|girlfriend|mrs|ms|miss|madam)$/;
+function statedSex(m: Mention): 'm' | 'f' | null {
+  if (m.plural) return null;
+  if (MALE.test(m.head)) return 'm';
+  if (FEMALE.test(m.head)) return 'f';
+  for (const w of m.mods) {
+    if (w === 'male' || w === 'mr') return 'm';
+    if (w === 'female' || w === 'mrs' || w === 'ms') return 'f';
+  }
+  return null;
+}
+
 function humanCompatible(m: Mention, c: Mention): boolean {
   if (m.plural) return c.plural || c.cls === 'gang';
   return !c.plural && c.animate === true;
@@ -86,6 +103,13 @@ export function corefer(
 ): { party: number[]; count: number } {
   const party = new Array<number>(ms.length).fill(-2);
   let count = 0;
+  /** The sex each party's mentions have stated so far: "he" is not a party that was "she". */
+  const sexOf = new Map<number, 'm' | 'f'>();
+  const sexAgrees = (sex: 'm' | 'f' | null, c: Mention): boolean => {
+    if (sex === null) return true;
+    const other = statedSex(c) ?? sexOf.get(party[c.id]!) ?? null;
+    return other === null || other === sex;
+  };
 
   /** The first top-level mention of each sentence: its subject, mostly. */
   const firstOf = new Map<number, number>();
@@ -182,16 +206,25 @@ export function corefer(
       }
       if (m.animate === false) return pick(m, (c) => !c.plural && (c.animate === false || (c.cls === 'authority' && c.name !== null)) && c.form !== 'pronoun' || c.head === 'it' || c.head === 'its', true);
       if (m.animate === true) {
+        // "The magistrate said the defendant abused his position. She also ordered him to pay": "She" is
+        // not the man the story is about.
+        const sex = statedSex(m);
+        // "his or her account", "he/she": one person of either sex, the pronoun just before.
+        const before = m.id > 0 ? ms[m.id - 1]! : null;
+        if (before && before.form === 'pronoun' && before.sentence === m.sentence && m.start - before.end <= 4) {
+          const other = statedSex(before);
+          if (other !== null && sex !== null && other !== sex) return assign(before);
+        }
         // "He" opening a sentence: the person the story is about, not "a colleague's" (account) just before.
         if (/^(?:he|she)$/.test(m.head)) {
           // "found that he was buying ... from a hacker, and that he had sold ...": the same pronoun
           // again in one sentence is the same person, not the one named in between.
           const again = pick(m, (c) => c.form === 'pronoun' && c.head === m.head && c.sentence === m.sentence, true);
           if (again >= 0) return again;
-          const hit = pick(m, (c) => !c.plural && c.animate === true && !c.possessor, true);
+          const hit = pick(m, (c) => !c.plural && c.animate === true && !c.possessor && sexAgrees(sex, c), true);
           if (hit >= 0) return hit;
         }
-        return pick(m, (c) => !c.plural && c.animate === true, true);
+        return pick(m, (c) => !c.plural && c.animate === true && sexAgrees(sex, c), true);
       }
       // they / their / them: a plural or a group. Opening its sentence, the subject of the sentence before
       // ("Two of the suspects worked at service outlets. Using their accounts, they ..."): not the place named after it.
@@ -339,6 +372,8 @@ export function corefer(
     else if (p < 0 && m.form !== 'collective') p = count++;
     if (m.form === 'collective') p = -1;
     party[m.id] = p;
+    const sex = p >= 0 ? statedSex(m) : null;
+    if (sex !== null && !sexOf.has(p)) sexOf.set(p, sex);
     return p;
   }
 

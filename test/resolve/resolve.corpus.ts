@@ -16,6 +16,8 @@ export interface PartyCase {
   present?: string[];
   /** Pairs of phrases that must be mentions of one party. */
   same?: [string, string][];
+  /** Pairs of exact mention texts that no one party may hold both of. */
+  apart?: [string, string][];
 }
 
 export const PARTY_CORPUS: readonly PartyCase[] = [
@@ -285,5 +287,26 @@ export const PARTY_CORPUS: readonly PartyCase[] = [
       { mention: 'a middleman', roles: ['buyer'] },
     ],
     transfers: [['employees at more than 20 courier outlets', 'a middleman']],
+  },
+  // a pronoun agrees in sex with its antecedent: "She" is the magistrate, not the man sentenced
+  {
+    text:
+      'A former shop clerk was jailed for six months for selling customer data to a loan agent. The magistrate said the defendant had abused his position. She also ordered him to pay HK$5,000 to the court.',
+    parties: [{ mention: 'A former shop clerk', roles: ['insider', 'perpetrator', 'seller'] }],
+    same: [['A former shop clerk', 'him']],
+    apart: [['his', 'She']],
+  },
+  {
+    text:
+      'A woman in Suzhou complained to police that her phone number had been sold. Officers found that a courier had copied it from a parcel. He was detained for ten days.',
+    parties: [{ mention: 'a courier', roles: ['insider', 'perpetrator'] }],
+    same: [['a courier', 'He']],
+    apart: [['A woman in Suzhou', 'He']],
+  },
+  // "his or her": one person of either sex
+  {
+    text: 'Hackers stole the password of a bank customer in Ohio and emptied his or her savings account.',
+    parties: [{ mention: 'Hackers', roles: ['perpetrator'] }],
+    same: [['his', 'her']],
   },
 ];

@@ -67,6 +67,10 @@ describe('resolve corpus', () => {
       const px = r.parties.find((p) => p.mentions.some((m) => m.text.includes(x)));
       expect(px && px.mentions.some((m) => m.text.includes(y)), `${x} ~ ${y}\n${trace()}`).toBe(true);
     }
+    for (const [x, y] of c.apart ?? []) {
+      const both = r.parties.find((p) => p.mentions.some((m) => m.text === x) && p.mentions.some((m) => m.text === y));
+      expect(both, `${x} / ${y}\n${trace()}`).toBeUndefined();
+    }
     // every mention slices the text
     for (const p of r.parties) for (const m of p.mentions) expect(c.text.slice(m.start, m.end)).toBe(m.text);
   });
