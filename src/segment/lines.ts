@@ -59,10 +59,14 @@ export function isHeading(text: string): boolean {
   return content > 0 && capital / content >= 0.75;
 }
 
-/** "Key takeaways", "What happened next": at most six words, capitalised, no end punctuation. */
+/**
+ * "Key takeaways", "Car hire employee fined for passing accident data to
+ * claims firm": a sentence-case heading, as many sites write them; at most
+ * fourteen words, capitalised, no end punctuation.
+ */
 function isSentenceCaseHeading(text: string): boolean {
   const ws = words(text);
-  return ws.length >= 1 && ws.length <= 6 && /^\p{Lu}/u.test(text) && !/[.,;:!?]$/.test(text) && !FURNITURE.test(text) && !BYLINE.test(text);
+  return ws.length >= 1 && ws.length <= 14 && /^\p{Lu}/u.test(text) && !/[.,;:!?]$/.test(text) && !FURNITURE.test(text) && !BYLINE.test(text);
 }
 
 /** Prose: a line that reads as sentences (ends like one, or is long). */

@@ -99,6 +99,31 @@ describe('nested cases', () => {
   });
 });
 
+describe('sentence-case headings', () => {
+  const BULLETIN = `Privacy Enforcement Notes: Autumn
+
+The regulator kept up its pressure on the data trade this season. Two recent cases stand out.
+
+Survey firm fined for reselling customer lists to lenders
+
+A survey firm in Bristol bought the answers of 90,000 people from quiz websites and resold the lists to payday lenders. The regulator fined it £80,000.
+
+Hospital porter prosecuted for selling patient details to a claims company
+
+A porter at a hospital in Derby looked up patients injured in road accidents and sold their phone numbers to a claims company. He was fined £900.
+
+This note is general information only.
+`;
+
+  test('long sentence-case lines between paragraphs head their cases', () => {
+    const segs = segmentIncidents(BULLETIN, matchView(BULLETIN));
+    expect(segs.map((s) => s.headline?.text)).toEqual([
+      'Survey firm fined for reselling customer lists to lenders',
+      'Hospital porter prosecuted for selling patient details to a claims company',
+    ]);
+  });
+});
+
 describe('round-up furniture and introductions', () => {
   const ALERT = `Enforcement Update: Two Cases From the Courts and Regulators in One Busy Month This Autumn
 Client Alert | March 3, 2022
