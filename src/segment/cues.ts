@@ -67,6 +67,23 @@ const sentenceText = (view: string, from: number, to: number): string => view.sl
 
 const HYPOTHETICAL = /\b(?:if|imagine|suppose|supposing|hypothetical(?:ly)?|consider\s+an?)\b|,\s*say,/i;
 
+/**
+ * A participle used as an adjective, no event of a case: "the trade in
+ * stolen data", "how quickly leaked records appear". It stands after a
+ * determiner or a preposition and before a data noun.
+ */
+const ADJECTIVE_BEFORE = /(?:^|[\s,(])(?:the|a|an|of|in|for|with|on|about|from|and|or|how\s+(?:quickly|often|much|many)|such|more|most|any|all|some|no)\s+$/i;
+const DATA_NOUN_AFTER = /^\s+(?:[a-z-]+\s+)?(?:data|records?|information|details|accounts?|files|credentials|passwords|databases?|documents|e-?mails?|cards?|numbers)\b/i;
+/** "will be fined", "could be leaked", "may have been accessed": what might happen, not what did. */
+const MODAL_BEFORE = /\b(?:will|would|could|can|may|might|should|must|shall)\s+(?:not\s+)?(?:(?:possibly|probably|likely|also|then|still|easily|ever|never|even)\s+)?(?:be\s+|have\s+been\s+|get\s+)?(?:[a-z]+(?:ed|en),\s+(?:[a-z]+(?:ed|en),?\s+)*(?:and\s+|or\s+)?(?:possibly\s+|probably\s+)?)?$/i;
+
+/** True when the event word at [at, end) is an adjective or a modal's, not a case's event. */
+function notAnEvent(view: string, at: number, end: number): boolean {
+  const before = view.slice(Math.max(0, at - 60), at);
+  if (MODAL_BEFORE.test(before)) return true;
+  return ADJECTIVE_BEFORE.test(before) && DATA_NOUN_AFTER.test(view.slice(end, end + 40));
+}
+
 /** Counts event cues that have a data cue within the same sentence-sized window (imagined cases aside). */
 export function incidentCueScore(view: string, start: number, end: number): number {
   EVENT.lastIndex = start;
@@ -75,6 +92,7 @@ export function incidentCueScore(view: string, start: number, end: number): numb
   while ((m = EVENT.exec(view)) !== null && m.index < end) {
     const a = Math.max(start, m.index - 200);
     const b = Math.min(end, m.index + m[0].length + 200);
+    if (notAnEvent(view, m.index, m.index + m[0].length)) continue;
     if (DATA.test(view.slice(a, b)) && !HYPOTHETICAL.test(sentenceText(view, m.index, m.index + m[0].length))) score++;
   }
   return score;
