@@ -90,6 +90,10 @@ function statedSex(m: Mention): 'm' | 'f' | null {
   return null;
 }
 
+/** Police staff in a story, and the forces they belong to. */
+const POLICE_STAFF = /^(?:officers|police officers|detectives|investigators)$/i;
+const POLICE_FORCE = /\b(?:police|public security|constabulary|sheriff)/i;
+
 function humanCompatible(m: Mention, c: Mention): boolean {
   if (m.plural) return c.plural || c.cls === 'gang';
   return !c.plural && c.animate === true;
@@ -246,7 +250,11 @@ export function corefer(
         if (m.head === 'police' || m.head === 'court') return pick(m, (c) => c.cls === 'authority' && c.head === m.head, false);
         const sameHead = pick(m, (c) => c.cls === 'authority' && c.head === m.head, false);
         if (sameHead >= 0) return sameHead;
-        return pick(m, (c) => c.cls === 'authority', true);
+        const near = pick(m, (c) => c.cls === 'authority', true);
+        if (near >= 0) return near;
+        // "Officers later arrested 12 buyers", a few sentences after the police last acted: the same police.
+        if (POLICE_STAFF.test(m.head)) return pick(m, (c) => c.cls === 'authority' && POLICE_FORCE.test(c.name ?? c.head), false);
+        return -1;
       }
       return pick(m, (c) => c.cls === 'authority' && ((c.name !== null && sameName(c.name, m.name!)) || (c.name === null && c.head === m.head && m.head === 'police')), false);
     }
@@ -254,6 +262,17 @@ export function corefer(
     // "hacking into a hospital's system" in the lede, "a tertiary hospital in the city" in the body: the story
     // introduces the same unnamed organization twice, the second time with more detail.
     if (m.definite === 'indefinite') {
+      // "a telecom company employee sold ..." in the lede, "a 31-year-old man, who worked at a business hall
+      // of the operator" in the body: the one insider of the lede, described again.
+      const named = ms[m.id + 1];
+      const insider = m.insiderCue || (named !== undefined && named.nameCue === true && named.insiderCue && named.sentence === m.sentence);
+      if (!m.plural && m.kind === 'person' && insider && m.sentence > 1) {
+        const lede = ms.filter((c) => c.sentence <= 1 && c.id < m.id && c.form === 'nominal' && c.definite === 'indefinite' && !c.plural && c.kind === 'person' && c.name === null && (c.cls === 'insider' || c.insiderCue));
+        if (lede.length === 1) {
+          const p = assign(lede[0]!);
+          if (p >= 0) return p;
+        }
+      }
       if (m.plural || m.kind !== 'organization' || (m.mods.length === 0 && m.location === null)) return -1;
       return pick(m, (c) => c.sentence === 0 && c.form === 'nominal' && c.definite === 'indefinite' && !c.plural && c.kind === 'organization' && c.head === m.head && c.mods.length === 0 && c.location === null, false);
     }

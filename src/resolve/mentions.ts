@@ -509,6 +509,7 @@ function baseMentions(sv: string, off: number): Draft[] {
     out.push(d);
   }
 
+  const PARTICIPLE_AFTER = /^\s+(?:a|an|the|that|this|his|her|its|their|on|in|at|to|for|with|from|up|out|over|through|into|about|as|after)\b/;
   for (const m of matches(NAME, sv)) {
     let text = m[0];
     let start = m.index;
@@ -535,6 +536,8 @@ function baseMentions(sv: string, off: number): Draft[] {
     }
     if (!text || text.split(/\s+/).every((w) => NOT_NAMES.has(w) || /^(?:of|for|de|and|&)$/.test(w))) continue;
     if (/^[A-Z][a-z]+$/.test(text) && NOT_NAMES.has(text)) continue;
+    // "Suspecting a leak, investigators ...", "Acting on a tip, police ...": a participle opening a sentence.
+    if (/^[A-Z][a-z]+ing$/.test(text) && PARTICIPLE_AFTER.test(sv.slice(end, end + 8)) && /(?:^|[.!?]["”']?\s+)$/.test(sv.slice(Math.max(0, start - 4), start))) continue;
     // "Russian-language", "Singapore-based": an adjective, no name.
     if (ADJECTIVE_NAME.test(text)) continue;
     // "the European Economic Area", "Southeast Asia": a region, no actor.

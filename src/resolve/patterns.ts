@@ -503,6 +503,9 @@ export const NOT_NAMES = new Set(
     // adjectives that open a sentence about the data: "Full payment card numbers were taken"
     'Full', 'Partial', 'Sensitive', 'Stolen', 'Leaked', 'Compromised', 'Affected', 'Exposed', 'Several', 'Certain',
     'Additional', 'Unauthorized', 'Unauthorised', 'Only', 'Just', 'Nearly', 'Almost', 'About', 'Around', 'Roughly',
+    'Initial', 'Initially', 'Preliminary', 'Early', 'Further', 'Subsequent', 'Subsequently',
+    // devices and channels: "handled SIM card registration", "sent by SMS"
+    'SIM', 'SIMs', 'eSIM', 'SMS', 'OTP', 'OTPs', 'GPS', 'NFC', 'QR', 'IMEI',
   ],
 );
 

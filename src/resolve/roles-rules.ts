@@ -86,6 +86,12 @@ export const FRAMES: readonly Frame[] = [
   { id: 'roles/sold-by', cue: /\b(?:sold|resold|peddled|offered\s+for\s+sale)\s/i, pattern: `\\b(?:sold|resold|peddled|offered\\s+for\\s+sale)\\s+(?:\\w+\\s+){0,3}?by\\s+{A}`, a: ['seller'] },
   // "bundled them with the telecom data before reselling them": a resale with no buyer named
   { id: 'roles/resold', cue: /\bres[eo]l(?:d|ls?|ling)\b/i, pattern: `{A}{G}{act}\\b{v:resold|resells|resell|reselling}\\b`, a: ['seller'] },
+  // "an employee sold customer records", "sold the data of 5,000 customers": a sale of data with no buyer named
+  {
+    id: 'roles/sold-data', cue: /\b(?:sold|sells|sell|selling|peddled|peddling)\s/i,
+    pattern: `{A}{G}{act}${NOT_ADJECTIVE}(?<!\\band\\s+)\\b{v:sold|sells|sell|selling|peddled|peddling}\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${DATA_NOUNS}|lists?|waybills?|dossiers?)\\b`,
+    a: ['seller'],
+  },
   // "suspected of selling", "selling personal information" with no buyer named
   { id: 'roles/suspected-of-selling', cue: /\b(?:suspected|accused|caught)\s+of\s/i, pattern: `{A}{G}\\b(?:suspected|accused|caught)\\s+of\\s+(?:\\w+ly\\s+)?(?:selling|trading|peddling)\\b`, a: ['seller'] },
   // "offered the full set for 2 bitcoin", "is offering the records for $500": an offer at a price is a sale

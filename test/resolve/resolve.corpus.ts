@@ -57,7 +57,7 @@ export const PARTY_CORPUS: readonly PartyCase[] = [
       'A former hotel receptionist and her boyfriend were sentenced to two years and four months in prison for selling guest registration data. A man who bought the data was sentenced to 18 months.',
     parties: [
       { mention: 'A man who bought the data', roles: ['perpetrator'] },
-      { mention: 'her boyfriend', roles: ['perpetrator'] },
+      { mention: 'her boyfriend', roles: ['seller'] },
     ],
     outcomes: [
       { type: 'sentence', termMonths: 28 },
@@ -138,7 +138,7 @@ export const PARTY_CORPUS: readonly PartyCase[] = [
     text:
       "Police in Lanzhou, Northwest China's Gansu Province, said on Monday that they had detained three employees of a courier firm for selling waybills. The city, the capital of Northwest China's Gansu Province, has four million people.",
     parties: [
-      { mention: 'three employees of a courier firm', roles: ['perpetrator'] },
+      { mention: 'three employees of a courier firm', roles: ['insider', 'seller'] },
       { mention: 'Police in Lanzhou', roles: ['investigator'] },
     ],
     absent: ["Northwest China's Gansu Province"],
@@ -308,5 +308,34 @@ export const PARTY_CORPUS: readonly PartyCase[] = [
     text: 'Hackers stole the password of a bank customer in Ohio and emptied his or her savings account.',
     parties: [{ mention: 'Hackers', roles: ['perpetrator'] }],
     same: [['his', 'her']],
+  },
+  // a sale of data with no buyer named still makes a seller
+  {
+    text: 'A clerk at a mobile phone shop in Ningbo sold the data of 5,000 customers, police said.',
+    parties: [
+      { mention: 'A clerk at a mobile phone shop', roles: ['insider', 'seller'] },
+      { mention: '5,000 customers', roles: ['victim'] },
+    ],
+  },
+  // "Officers" a few sentences after the police last acted are the same police
+  {
+    text:
+      'Police said Zhao received 9,000 yuan from Qian. Zhao and Qian were caught in Taizhou on May 2. The two have been placed under criminal detention. Officers later arrested eight buyers of the data.',
+    parties: [{ mention: 'Police', roles: ['investigator'] }],
+    same: [['Police', 'Officers']],
+  },
+  // a participle opening a sentence, a device acronym: no names
+  {
+    text:
+      'Suspecting a leak, investigators traced the data to a business hall. An employee who handled SIM card registration there had sold customer records to a broker. Initial findings suggest the records were copied in June.',
+    parties: [{ mention: 'a broker', roles: ['buyer'] }],
+    absent: ['Suspecting', 'SIM', 'Initial'],
+  },
+  // the insider of the lede, described again in the body, is one party
+  {
+    text:
+      'Police in Jiangsu have cracked a case in which a bank employee sold the account details of 20,000 customers. A total of nine suspects were arrested. Investigators traced the leak to a 28-year-old woman surnamed Sun who worked at a branch of the bank in Wuxi. Sun sold the data to a loan agent.',
+    parties: [{ mention: 'a bank employee', roles: ['insider', 'seller'] }],
+    same: [['a bank employee', 'Sun']],
   },
 ];

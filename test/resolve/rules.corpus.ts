@@ -184,7 +184,7 @@ export const RULE_CORPUS: readonly { rule: string; c: PartyCase }[] = [
     rule: 'hyphenated adjectives and countries are no names',
     c: {
       text: 'Researchers traced the attack to a Portuguese-language forum, where hackers sold the files. The United Kingdom said it was studying the case.',
-      parties: [{ mention: 'hackers', roles: ['perpetrator'] }],
+      parties: [{ mention: 'hackers', roles: ['perpetrator', 'seller'] }],
       absent: ['Portuguese-language', 'United Kingdom'],
     },
   },
