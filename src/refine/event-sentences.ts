@@ -22,7 +22,7 @@ const EVENT_CUE = new RegExp(
       'st(?:ole|olen|eal(?:s|ing)?)', 'leak(?:s|ed|ing)?', 'breach(?:es|ed)?',
       'compromis(?:e|ed|ing)', 'expos(?:e|ed|ing|ure)', 'access(?:ed|ing)?', 'infiltrated', 'exfiltrat(?:ed|ion)',
       'scraped', 'dump(?:s|ed)?', 'cop(?:y|ied|ying)', 'download(?:ed|ing)?', 'obtain(?:ed|ing)?', 'disclos(?:ed|ure)',
-      'intrusion', 'unauthori[sz]ed', 'theft', 'posted', 'sold', 'sale', 'sell(?:s|ing)?', 'resold', 'bought', 'purchas(?:ed|er|ers)', 'traded', 'trafficking',
+      'intrusion', 'unauthori[sz]ed', 'theft', 'posted', 'sold', 'sales?', 'sell(?:s|ing)?', 'resold', 'bought', 'purchas(?:ed|er|ers)', 'traded', 'trafficking',
       'investigat\\w*', 'probe[ds]?', 'arrest\\w*', 'apprehend\\w*', 'detain\\w*', 'caught', 'charged', 'prosecut\\w*',
       'sentenced', 'convicted', 'jailed', 'fined', 'complaint', 'notif(?:y|ied|ying)', 'detected',
       'lur(?:e|ed|ing)', 'trick(?:ed|ing)?', 'export\\w*', 'abus(?:e|ed|ing)',

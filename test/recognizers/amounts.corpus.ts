@@ -147,6 +147,13 @@ export const MONEY_SENTENCES: MoneySentence[] = [
     ],
   },
   {
+    text: 'He was paid £40 per lead and S$3 for each client.',
+    expected: [
+      { text: '£40', start: 12, end: 15, purpose: 'price', per: 'lead', currency: 'GBP' },
+      { text: 'S$3', start: 29, end: 32, purpose: 'price', per: 'client', currency: 'SGD' },
+    ],
+  },
+  {
     text: 'The broker charged 15 yuan per verified phone number.',
     expected: [
       { text: '15 yuan', start: 19, end: 26, purpose: 'price', per: 'number' },

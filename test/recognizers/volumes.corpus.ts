@@ -234,6 +234,11 @@ export const VOLUME_SENTENCES: VolumeSentence[] = [
     ],
   },
   {
+    // a dark-web listing's count: the listing and the hashes are the data words of the sentence
+    text: 'According to the listing, roughly 2.4 million accounts in the full set include the hashes.',
+    expected: [{ text: 'roughly 2.4 million accounts', start: 26, end: 54, value: 2400000, approximate: true, unit: 'accounts' }],
+  },
+  {
     text: 'The bank said 7 million of its customers had their personal data stolen.',
     expected: [{ text: '7 million of its customers', start: 14, end: 40, value: 7000000, unit: 'customers' }],
   },

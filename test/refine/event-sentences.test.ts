@@ -82,6 +82,17 @@ describe('keepEventValues', () => {
       places: [],
       amounts: ['RMB 20,000'],
     },
+    {
+      text: 'The broker resold the lists to lenders. Its own accounts showed it made at least £310,000 from the sales in 2021.',
+      dates: ['2021'],
+      places: [],
+      amounts: ['at least £310,000'],
+    },
+    {
+      text: 'TORONTO, May 3 (Reuters) - A retailer in Ontario said hackers stole card data.',
+      dates: [],
+      places: ['Ontario'],
+    },
   ])('$text', ({ text, dates, places, amounts, volumes }) => {
     const view = matchView(text);
     const all = recognizeAll({ text, view, referenceDate: '2021-12-31' });

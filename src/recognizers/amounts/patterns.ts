@@ -326,6 +326,19 @@ export const PER_UNITS: Readonly<Record<string, string>> = {
   ids: 'id',
   identity: 'identity',
   identities: 'identity',
+  // sales leads and the people behind them: "£40 per lead", "HK$150 for each client"
+  lead: 'lead',
+  leads: 'lead',
+  referral: 'lead',
+  client: 'client',
+  clients: 'client',
+  patient: 'patient',
+  patients: 'patient',
+  subscriber: 'subscriber',
+  subscribers: 'subscriber',
+  policyholder: 'policyholder',
+  registration: 'registration',
+  registrations: 'registration',
 };
 
 const PER_UNIT = `(?:${alternation(Object.keys(PER_UNITS))})`;
@@ -342,7 +355,7 @@ const PER_QUALIFIER = String.raw`(?!(?:for|to|of|in|on|at|by|and|or|with|from|th
  * "per"/"each", none after "a": "$5 a month for accounts" is no unit price).
  */
 export const PER_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:a|an)\s+|(?:per|for\s+(?:each|every|one|a\s+single)|each)\s+(?:${PER_QUALIFIER}){0,2}?)(${PER_UNIT})(?![\w-])`,
+  String.raw`^\s*(?:(?:a|an)\s+|(?:per|for\s+(?:each|every|one|a\s+single)|each)\s+(?:${PER_QUALIFIER}){0,2}?)(${PER_UNIT})(?![\w-]|['\u2019]s\s)`,
   'i',
 );
 

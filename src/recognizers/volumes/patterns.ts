@@ -470,7 +470,7 @@ export const NOT_DATA_PIECES_AFTER =
  * company's size, not a breach.
  */
 export const BREACH_CUE = new RegExp(
-  String.raw`\b(?:breach\w*|leak\w*|download\w*|export\w*|scrap(?:e|ed|ing)|harvest\w*|quer(?:y|ied|ies)|cop(?:y|ied|ying)|expos\w*|stole\w*|steal\w*|theft|thieves|hack\w*|compromis\w*|affect\w*|impact\w*|access\w*|sold|sell\w*|bought|buy\w*|purchas\w*|trad(?:ed|ing)|traffick\w*|obtain\w*|collect\w*|dump\w*|publish\w*|post(?:ed|ing)|victim\w*|ransom\w*|exfiltrat\w*|notif\w*|credentials|passwords|at\s+risk|vulnerable|infect\w*|target\w*|personal|private|sensitive|confidential|data|information|details|records|files|database\w*|illegal\w*|unauthori[sz]ed|fraud\w*|attack\w*|phish\w*|scam\w*|crim\w*|arrest\w*|police|investigat\w*|insecure\w*|unsecured|misconfigured)\b`,
+  String.raw`\b(?:breach\w*|leak\w*|download\w*|export\w*|scrap(?:e|ed|ing)|harvest\w*|quer(?:y|ied|ies)|cop(?:y|ied|ying)|expos\w*|stole\w*|steal\w*|theft|thieves|hack\w*|compromis\w*|affect\w*|impact\w*|access\w*|sold|sell\w*|bought|buy\w*|purchas\w*|trad(?:ed|ing)|traffick\w*|obtain\w*|collect\w*|dump\w*|publish\w*|post(?:ed|ing)|victim\w*|ransom\w*|exfiltrat\w*|notif\w*|credentials|passwords|at\s+risk|vulnerable|infect\w*|target\w*|personal|private|sensitive|confidential|data|information|details|records|files|database\w*|illegal\w*|unauthori[sz]ed|fraud\w*|attack\w*|phish\w*|scam\w*|crim\w*|arrest\w*|police|investigat\w*|insecure\w*|unsecured|misconfigured|hash\w*|plaintext|list(?:ing|ed)|for\s+sale)\b`,
   'i',
 );
 
