@@ -266,6 +266,10 @@ export const MONEY_CEILINGS: MoneySentence[] = [
     expected: [{ text: '90,000 yuan', start: 34, end: 45, purpose: 'other' }],
   },
   {
+    text: 'The maximum penalty for the offence is a fine of HK$800,000 and two years in jail.',
+    expected: [{ text: 'HK$800,000', start: 49, end: 59, purpose: 'other' }],
+  },
+  {
     text: 'The shop was fined 40,000 yuan for selling customer lists.',
     expected: [{ text: '40,000 yuan', start: 19, end: 30, purpose: 'fine' }],
   },

@@ -44,6 +44,9 @@ export const CORPUS: readonly (readonly [Expected, readonly string[]])[] = [
   [c('medical', true), ['immunization records', 'personal and medical records', 'outpatient histories']],
   [c('location-trace', true), ['real-time phone locations', 'base-station locations', 'handset locations']],
   [c('accommodation-record'), ['hotel stays', 'guest check-in records']],
+  // wearables and fitness apps
+  [c('location-trace', true), ['GPS traces', 'running routes', 'cycling routes', 'ride histories']],
+  [c('medical', true), ['heart rate data', 'resting heart rate', 'blood pressure readings', 'sleep data']],
   [c('transaction-record'), ['order histories']],
   [c('other'), ['dates of birth', 'birth dates', 'IMEI numbers', 'browsing history', 'confidential documents']],
   [c('other', true), ['religious beliefs', 'criminal records']],

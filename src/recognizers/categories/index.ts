@@ -24,8 +24,8 @@ const OTHER: PhraseInfo = { category: 'other', sensitive: false, weak: false };
 /** How far back (UTF-16 units) the data named before a generic noun may be. */
 const ANAPHOR_WINDOW = 400;
 
-/** What may stand between two items of one list: ", ", " and ", ", or ", "/", " as well as ". */
-const LIST_GAP = /^\s*(?:,|;|\/|&|\band\b|\bor\b|\bas well as\b|\bplus\b|\bor\s+even\b|,\s*(?:and|or|as well as|plus)\b)\s*$/i;
+/** What may stand between two items of one list: ", ", " and ", ", or ", "/", " as well as ", ", along with ". */
+const LIST_GAP = /^\s*(?:,|;|\/|&|\band\b|\bor\b|\bas well as\b|\bplus\b|\bor\s+even\b|,\s*(?:and|or|as well as|plus|along with|together with)\b)\s*$/i;
 
 /** "their names": a possessive right before the hit. */
 function afterPossessive(view: string, start: number): boolean {

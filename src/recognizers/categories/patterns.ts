@@ -184,6 +184,10 @@ export const CATEGORY_PHRASES: Readonly<Partial<Record<DataCategoryName, readonl
     'vaccination and outpatient histories', 'outpatient and inpatient records', 'birth record(s)',
     'maternity record(s)', 'pregnancy record(s)', 'prenatal record(s)', 'antenatal record(s)',
     'disability', 'disabilities', 'disability status', 'disability information',
+    // readings of wearables and fitness apps
+    'heart rate', 'heart rates', 'heart-rate data', 'resting heart rate', 'heart rate reading(s)', 'heart rate data',
+    'blood pressure reading(s)', 'blood pressure', 'blood glucose reading(s)', 'blood sugar reading(s)',
+    'sleep data', 'sleep record(s)', 'biometric health data', 'fitness data', 'health metrics',
   ],
   'location-trace': [
     'location data', 'location history', 'location histories', 'location information', 'location record(s)',
@@ -197,6 +201,9 @@ export const CATEGORY_PHRASES: Readonly<Partial<Record<DataCategoryName, readonl
     'handset location(s)', 'base-station location(s)', 'base station location(s)', 'base-station location data',
     'base station location data', 'base-station data', 'base station data', 'cell tower location(s)',
     'real-time whereabouts', 'live location(s)', 'positioning data', 'positioning information',
+    'gps trace(s)', 'gps track(s)', 'gps route(s)', 'gps log(s)', 'gps history', 'running route(s)',
+    'cycling route(s)', 'workout route(s)', 'route data', 'travel route(s)', 'trip history',
+    'trip histories', 'ride history', 'ride histories',
   ],
   vehicle: [
     'vehicle registration', 'vehicle registrations', 'vehicle registration number(s)', 'vehicle registration data',
