@@ -63,6 +63,9 @@ const STATISTIC = new RegExp(
   'i',
 );
 
+/** A count of breaches or notifications: what a statistic of the trend counts. */
+const BREACH_COUNT = /\b\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:breaches|notifications|incidents|attacks|leaks)\b/i;
+
 /**
  * A date that only dates a thing named after it: "the 2016 presidential
  * election", "a March 19 tweet", "her 2016 bonus", "the 2009 settlement",
@@ -131,9 +134,24 @@ type Ranged = { evidence: { start: number; end: number } };
 /** Keeps dates, locations and amounts that sit in event sentences of the segment (and no legal ceilings). */
 export function keepEventValues(view: string, seg: Segment, values: Recognized): Recognized {
   const sentences = sentenceRanges(view, seg.start, seg.end);
+  // "Insurers reported more than 120 data breaches ... companies that hold sensitive financial data":
+  // the data and counts of a statistic are not the case's.
+  const statistic = new Map<Range, boolean>();
+  const inStatistic = (i: Ranged): boolean => {
+    const r = rangeAt(sentences, i.evidence.start);
+    if (r === null) return false;
+    let v = statistic.get(r);
+    if (v === undefined) {
+      const sentence = view.slice(r.start, r.end);
+      // a count of breaches (a trend), not of cases a police campaign cracked and the data it seized
+      statistic.set(r, (v = STATISTIC.test(sentence) && BREACH_COUNT.test(sentence)));
+    }
+    return v;
+  };
   // "the law treats selling more than 5,000 pieces as serious": a threshold, no volume of the case.
-  const volumes = values.volumes.filter((v) => !LEGAL_THRESHOLDS.has(v));
-  const anchors = [...values.dataCategories, ...volumes].map((v) => v.evidence.start);
+  const volumes = values.volumes.filter((v) => !LEGAL_THRESHOLDS.has(v) && !inStatistic(v));
+  const dataCategories = values.dataCategories.filter((c) => !inStatistic(c));
+  const anchors = [...dataCategories, ...volumes].map((v) => v.evidence.start);
   // The first sentence of the story (after its headline).
   const bodyStart = seg.headline && seg.headline.end <= seg.end ? seg.headline.end : seg.start;
   const opening = sentences.find((r) => r.start >= bodyStart) ?? null;
@@ -162,5 +180,5 @@ export function keepEventValues(view: string, seg: Segment, values: Recognized):
     (d) => !datesOtherThing(view, d.evidence.start, d.evidence.end) && !isDatelineDate(view, d.evidence.start, d.evidence.end),
   );
   const locations = keep(values.locations).filter((l) => !isDatelinePlace(view, l.evidence.start, l.evidence.end));
-  return { ...values, volumes, dates, locations, amounts };
+  return { ...values, volumes, dataCategories, dates, locations, amounts };
 }

@@ -307,7 +307,8 @@ const AUTHORITY_NAME_END =
   /(?:^|\s)(?:Commission|Commissioner|Commissioner's\s+Office|Procuratorate|Regulator|Regulatory\s+Authority|Protection\s+Authority|Ombudsman|Inspectorate|Police|Court|Prosecutor's\s+Office|Prosecution\s+Service)$/;
 
 /** Names of government bodies by their first words: "Ministry of Digital Affairs", "Department of Health and Human Services". */
-const AUTHORITY_NAME_START = /^(?:the\s+)?(?:(?:U\.S\.|US|UK|Federal|State|National)\s+)?(?:Ministry|Department|Bureau|Agency|Administration|Commission)\s+(?:of|for)\s+\p{Lu}/u;
+const AUTHORITY_NAME_START =
+  /^(?:the\s+)?(?:(?:U\.S\.|US|UK|Federal|State|National)\s+)?(?:Ministry|Department|Bureau|Agency|Administration|Commission)\s+(?:of|for)\s+\p{Lu}|^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){1,2}(?:Department|Bureau|Office|Division)\s+of\s+(?:Insurance|Health|Public\s+Health|Justice|Labor|Labour|Education|Revenue|Taxation|Motor\s+Vehicles|Financial|Banking|Consumer|Commerce|Human\s+Services|Homeland|Corrections|Public\s+Safety|State\s+Police|Investigation|Information\s+Technology)\b/u;
 /** -ing words that are adjectives or nouns in a description ("a leading firm", "consulting company"). */
 const ING_MODIFIERS = /^(?:leading|existing|remaining|hacking|banking|gaming|shopping|dating|consulting|marketing|training|publishing|messaging|trading|computing|accounting|advertising|manufacturing|operating|ruling|booking|ticketing|shipping|housing|nursing|recruiting|lending|betting|streaming|accommodating|outstanding|missing|unsuspecting|participating|paying|ongoing|outsourcing|hosting|staffing|printing|cleaning|catering|engineering|processing|networking|broadcasting|packaging|parking|learning|ride-hailing|matching|recruiting|hiring|logistics)$/i;
 

@@ -93,6 +93,10 @@ export const CORPUS: readonly (readonly [Expected, readonly string[]])[] = [
   [place('Wales', 'GB', 'GB-WLS', 'province'), ['Wales']],
   [place('California', 'US', 'US-CA', 'province'), ['California', 'CALIFORNIA']],
   [place('Texas', 'US', 'US-TX', 'province'), ['Texas']],
+  // US state capitals and other cities of breach news
+  [place('Columbus', 'US', 'US-OH', 'city'), ['Columbus', 'COLUMBUS']],
+  [place('Baton Rouge', 'US', 'US-LA', 'city'), ['Baton Rouge']],
+  [place('Sioux Falls', 'US', 'US-SD', 'city'), ['Sioux Falls']],
   [place('New York State', 'US', 'US-NY', 'province'), ['New York State']],
   [place('Washington State', 'US', 'US-WA', 'province'), ['Washington State']],
   [place('Ontario', 'CA', 'CA-ON', 'province'), ['Ontario']],
@@ -127,6 +131,7 @@ export const NEGATIVES: readonly string[] = [
   'China Eastern',
   'China Construction Bank',
   'New York Times',
+  'Christopher Columbus sailed west',
   'USA TODAY reported the breach',
   'according to USA Today',
   'Washington Post',

@@ -89,17 +89,24 @@ describe('keepEventValues', () => {
       amounts: ['at least £310,000'],
     },
     {
+      text: 'Hackers stole card data from a retailer in Ohio in May. Retailers reported more than 300 data breaches last year, as criminals target firms that hold financial data.',
+      dates: ['May'],
+      places: ['Ohio'],
+      categories: ['card data'],
+    },
+    {
       text: 'TORONTO, May 3 (Reuters) - A retailer in Ontario said hackers stole card data.',
       dates: [],
       places: ['Ontario'],
     },
-  ])('$text', ({ text, dates, places, amounts, volumes }) => {
+  ])('$text', ({ text, dates, places, amounts, volumes, categories }) => {
     const view = matchView(text);
     const all = recognizeAll({ text, view, referenceDate: '2021-12-31' });
     const kept = keepEventValues(view, { start: 0, end: text.length, headline: null, exclude: [] }, all);
     expect(kept.dates.map((d) => d.evidence.text)).toEqual(dates);
     expect(kept.locations.map((l) => l.evidence.text)).toEqual(places);
     if (volumes) expect(kept.volumes.map((v) => v.evidence.text)).toEqual(volumes);
+    if (categories) expect(kept.dataCategories.map((c) => c.evidence.text)).toEqual(categories);
     if (amounts) expect(kept.amounts.map((a) => a.evidence.text)).toEqual(amounts);
     else expect(kept.amounts.length).toBe(all.amounts.length);
   });

@@ -338,4 +338,9 @@ export const PARTY_CORPUS: readonly PartyCase[] = [
     parties: [{ mention: 'a bank employee', roles: ['insider', 'seller'] }],
     same: [['a bank employee', 'Sun']],
   },
+  // a state department of insurance is an authority, not the company's data holder
+  {
+    text: 'Hackers stole policyholder records from the insurer. It said it had notified the FBI and the Ohio Department of Insurance.',
+    parties: [{ mention: 'the Ohio Department of Insurance', roles: ['investigator'], kind: 'authority' }],
+  },
 ];
