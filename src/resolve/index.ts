@@ -437,15 +437,23 @@ function operatorOf(view: string, ms: readonly Mention[], org: number): number {
  */
 function mergeVictims(members: Mention[][], roles: Set<Role>[], party: number[], kinds: PartyKind[]): void {
   let first = -1;
+  // "3.6 million users of FitNorth" and "some users": one victim, unless they are the people of two holders.
+  let holder: number | null = null;
   members.forEach((ms, p) => {
     const r = roles[p]!;
     if (ms.length === 0 || r.size !== 1 || !r.has('victim') || kinds[p] === 'organization' || kinds[p] === 'authority') return;
-    if (!ms.every((m) => m.name === null && (m.form !== 'nominal' || (m.cls === 'people' && m.plural && m.linked === null)))) return;
+    if (!ms.every((m) => m.name === null && (m.form !== 'nominal' || (m.cls === 'people' && m.plural)))) return;
     if (!ms.some((m) => m.form === 'nominal')) return;
+    const holders = new Set(ms.filter((m) => m.linked !== null).map((m) => party[m.linked!]!));
+    if (holders.size > 1) return;
+    const own = holders.size === 1 ? [...holders][0]! : null;
     if (first < 0) {
       first = p;
+      holder = own;
       return;
     }
+    if (own !== null && holder !== null && own !== holder) return;
+    holder ??= own;
     for (let i = 0; i < party.length; i++) if (party[i] === p) party[i] = first;
     members[first]!.push(...ms);
     members[first]!.sort((x, y) => x.start - y.start);

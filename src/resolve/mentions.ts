@@ -254,6 +254,9 @@ const matches = (re: RegExp | Matcher, s: string): Generator<RegExpExecArray> =>
 const OCCUPATIONS = /^(?:teacher|doctor|nurse|receptionist|cashier|accountant|teller|courier|postman|manager|supervisor)$/;
 const FORMER = /^(?:former|ex-\w+|retired|one-time)$/i;
 /** Bare people nouns that name everybody ("citizens' personal information"). */
+/** A sale that is only planned or offered: "would be sold [\"]to", "will sell it to", "looking for". */
+const HOPED_FOR_BEFORE =
+  /\b(?:(?:would|will|could|may|might|to)\s+(?:only\s+)?(?:be\s+)?(?:sold|sell|offered|given)(?:\s+(?:it|them|the\s+\w+))?\s+["\u201c]?(?:only\s+)?to|looking\s+for|seeking|find)\s+(?:an?\s+|one\s+|the\s+)?(?:[\w-]+\s+)?$/i;
 const GENERIC_PEOPLE = /^(?:citizens|citizen|netizens|the public)$/;
 /** After a plural: a habit or a possibility, not an event ("who leak data", "could", "often"). */
 const GENERIC_AFTER =
@@ -475,6 +478,8 @@ function baseMentions(sv: string, off: number): Draft[] {
     // "insiders who leak data", "hackers could", "the brokers who resell it": a kind of actor, no actor.
     if (headInfo.plural && num === null && (d.definite === 'bare' || d.definite === 'definite') && GENERIC_AFTER.test(sv.slice(headEnd, headEnd + 40)))
       d.generic = true;
+    // "would be sold to one buyer only", "will sell to the highest bidder": a buyer the seller hopes for.
+    if (headInfo.cls === 'trader' && HOPED_FOR_BEFORE.test(sv.slice(Math.max(0, mStart - 50), mStart))) d.generic = true;
     out.push(d);
   }
 
@@ -539,6 +544,8 @@ function baseMentions(sv: string, off: number): Draft[] {
     if (/^[A-Z][a-z]+$/.test(text) && NOT_NAMES.has(text)) continue;
     // "Suspecting a leak, investigators ...", "Acting on a tip, police ...": a participle opening a sentence.
     if (/^[A-Z][a-z]+ing$/.test(text) && PARTICIPLE_AFTER.test(sv.slice(end, end + 8)) && /(?:^|[.!?]["”']?\s+)$/.test(sv.slice(Math.max(0, start - 4), start))) continue;
+    // "Finland's Office of the Data Protection Ombudsman": the office is the authority named after "of".
+    if (/(?:^|\s)(?:Office|Ministry|Department|Bureau|Agency|Commission)$/.test(text) && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(sv.slice(end, end + 12))) continue;
     // "Russian-language", "Singapore-based": an adjective, no name.
     if (ADJECTIVE_NAME.test(text)) continue;
     // "the European Economic Area", "Southeast Asia": a region, no actor.

@@ -70,10 +70,11 @@ const SYS = '(?:servers?|sites?|websites?|systems?|databases?|services?|platform
 /** Before SYS: "the affected", "its customer", "all" (a possessive may be a token). */
 const SYS_DET = `(?:(?:the|its|their|all|affected|some|${TOKEN})\\s*)?(?:[\\w-]+\\s+){0,2}?`;
 /**
- * "please reset your password", "users should reset their passwords": advice to the readers, no remediation
+ * "please reset your password", "users should reset their passwords": advice to the readers, no remediation;
+ * "confirmed the accounts by attempting to reset their passwords": a reporter's check, no remediation either
  * ("asked employees to reset passwords", "urged users to reset ..." are the organization's response and stay).
  */
-const NOT_ADVICE = '(?<!\\b(?:please|should|must|can|could|may|might|would)\\s+)';
+const NOT_ADVICE = '(?<!\\b(?:please|should|must|can|could|may|might|would|attempting\\s+to|trying\\s+to|tried\\s+to|attempted\\s+to)\\s+)';
 /** "opened a case", "filed the case for investigation", "is handling the case", "making enquiries". */
 const CASE_OPEN = [
   '(?:making|made|conducting|conducted|carrying\\s+out|carried\\s+out)\\s+(?:further\\s+|urgent\\s+|initial\\s+|preliminary\\s+)?(?:enquiries|inquiries)',

@@ -153,6 +153,7 @@ const VOCABULARY: Row[] = [
   { text: 'The ransomware attack took the website offline for two days.', none: ['remediation'] },
   { text: "Hackers shut down the hospital's servers.", none: ['remediation'] },
   { text: 'If you clicked the link, please reset your password at the portal.', none: ['remediation'] },
+  { text: 'Reporters confirmed the accounts were real by attempting to reset their passwords.', none: ['remediation'] },
   { text: 'Customers should reset their passwords as a precaution.', none: ['remediation'] },
   { text: 'After the recovery, officials asked employees to reset passwords.', want: [{ type: 'remediation' }] },
   // counts written out, capitalized at the sentence start

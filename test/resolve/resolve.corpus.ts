@@ -343,4 +343,18 @@ export const PARTY_CORPUS: readonly PartyCase[] = [
     text: 'Hackers stole policyholder records from the insurer. It said it had notified the FBI and the Ohio Department of Insurance.',
     parties: [{ mention: 'the Ohio Department of Insurance', roles: ['investigator'], kind: 'authority' }],
   },
+  // the people of the one holder, named twice, are one victim
+  {
+    text:
+      'A hacker stole the data of 2.1 million users of Runloop, a fitness app. Some users also had their home addresses exposed.',
+    parties: [{ mention: '2.1 million users of Runloop', roles: ['victim'] }],
+    same: [['2.1 million users of Runloop', 'Some users']],
+  },
+  // a buyer the seller only hopes for is no party; the office of a named authority is that authority
+  {
+    text:
+      'A seller listed the stolen database for sale. The post said it would be sold "to one buyer only". The company notified Norway\'s Office of the Data Protection Authority.',
+    parties: [{ mention: 'A seller', roles: ['seller'] }],
+    absent: ['one buyer', "Norway's Office"],
+  },
 ];
