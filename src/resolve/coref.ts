@@ -90,6 +90,10 @@ function statedSex(m: Mention): 'm' | 'f' | null {
   return null;
 }
 
+/** People named by their tie to someone: "a friend working for ...", "her brother who worked at ...". */
+const RELATION_HEAD =
+  /^(?:friend|relative|acquaintance|classmate|colleague|co-worker|coworker|accomplice|partner|associate|boyfriend|girlfriend|husband|wife|brother|sister|cousin|son|daughter|father|mother|neighbou?r|contact)$/;
+
 /** Police staff in a story, and the forces they belong to. */
 const POLICE_STAFF = /^(?:officers|police officers|detectives|investigators)$/i;
 const POLICE_FORCE = /\b(?:police|public security|constabulary|sheriff)/i;
@@ -182,6 +186,28 @@ export function corefer(
     return found;
   };
 
+  /**
+   * "A former customer service officer at a mobile operator was jailed ..." in the lede, "Cheung Wing-sze,
+   * who worked at a service centre" or "a 31-year-old man who worked at a business hall" in the body: the
+   * one insider the lede described, told again.
+   */
+  function ledeInsider(m: Mention): number {
+    // "forwarded the list to a friend working for a tutoring company": a friend is someone else.
+    if (RELATION_HEAD.test(m.head)) return -1;
+    // The lede: the first sentence (of the first three: a headline or a dateline may come first) that
+    // introduces someone ("A former customer service officer at ... was jailed").
+    const first = ms.find((c) => c.form === 'nominal' && c.definite === 'indefinite' && c.kind === 'person');
+    if (!first || first.sentence > 2 || m.sentence <= first.sentence) return -1;
+    const lede = ms.filter(
+      (c) => c.sentence === first.sentence && c.form === 'nominal' && c.definite === 'indefinite' && !c.plural && c.kind === 'person' && c.name === null && (c.cls === 'insider' || c.insiderCue),
+    );
+    if (lede.length !== 1) return -1;
+    // "a sales manager at a nutrition company" is not the hospital's technician of the lede.
+    const c = lede[0]!;
+    if (m.linked !== null && (c.linked === null || assign(ms[c.linked]!) !== assign(ms[m.linked]!))) return -1;
+    return assign(c);
+  }
+
   function resolve(m: Mention): number {
     if (m.form === 'collective') return -1;
     if (m.forced !== null) return assign(ms[m.forced]!);
@@ -193,7 +219,10 @@ export function corefer(
         false,
       );
       if (hit >= 0) return hit;
-      return m.kind === 'person' ? namedLater(m) : -1;
+      if (m.kind !== 'person') return -1;
+      const later = namedLater(m);
+      // "Cheung Wing-sze, 31, who worked at a TeleHarbour Mobile service centre": the insider of the lede.
+      return later < 0 && m.insiderCue ? ledeInsider(m) : later;
     }
 
     if (m.form === 'pronoun') {
@@ -265,13 +294,9 @@ export function corefer(
       // "a telecom company employee sold ..." in the lede, "a 31-year-old man, who worked at a business hall
       // of the operator" in the body: the one insider of the lede, described again.
       const named = ms[m.id + 1];
-      const insider = m.insiderCue || (named !== undefined && named.nameCue === true && named.insiderCue && named.sentence === m.sentence);
-      if (!m.plural && m.kind === 'person' && insider && m.sentence > 1) {
-        const lede = ms.filter((c) => c.sentence <= 1 && c.id < m.id && c.form === 'nominal' && c.definite === 'indefinite' && !c.plural && c.kind === 'person' && c.name === null && (c.cls === 'insider' || c.insiderCue));
-        if (lede.length === 1) {
-          const p = assign(lede[0]!);
-          if (p >= 0) return p;
-        }
+      if (!m.plural && m.kind === 'person' && (m.insiderCue || (named !== undefined && named.nameCue === true && named.insiderCue && named.sentence === m.sentence))) {
+        const p = ledeInsider(m);
+        if (p >= 0) return p;
       }
       if (m.plural || m.kind !== 'organization' || (m.mods.length === 0 && m.location === null)) return -1;
       return pick(m, (c) => c.sentence === 0 && c.form === 'nominal' && c.definite === 'indefinite' && !c.plural && c.kind === 'organization' && c.head === m.head && c.mods.length === 0 && c.location === null, false);

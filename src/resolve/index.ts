@@ -298,8 +298,13 @@ export function resolveIncident(input: ResolveInput): Resolved {
     }
   }
 
-  // Who handed over the data from inside an organization is an insider ("an employee at X passed ... to").
-  for (const t of transfers) if (members[t.from]!.some((m) => m.insiderCue) && kinds[t.from] !== 'organization') roles[t.from]!.add('insider');
+  // Who handed over the data from inside an organization is an insider ("an employee at X passed ... to"),
+  // and no victim of it ("traced the leak to Cheung's staff account" is her account, not her data).
+  for (const t of transfers)
+    if (members[t.from]!.some((m) => m.insiderCue) && kinds[t.from] !== 'organization') {
+      roles[t.from]!.add('insider');
+      roles[t.from]!.delete('victim');
+    }
 
   // Parties named only generically ("insiders who leak data", "investigators" nobody sees act) are not reported.
   const agents = new Set<number>();

@@ -357,4 +357,12 @@ export const PARTY_CORPUS: readonly PartyCase[] = [
     parties: [{ mention: 'A seller', roles: ['seller'] }],
     absent: ['one buyer', "Norway's Office"],
   },
+  // the insider of the lede named in the body; a friend or a manager at another firm is someone else
+  {
+    text:
+      'A former clerk at a mobile operator in Hong Kong was jailed for 12 weeks for selling subscriber data. Lam Ka-yee, 29, who worked at a service centre of the operator, passed the records to a friend working for a loan agency. A sales manager at the agency paid her HK$9,000.',
+    parties: [{ mention: 'A former clerk at a mobile operator', roles: ['insider', 'seller'] }],
+    same: [['A former clerk at a mobile operator', 'Lam Ka-yee']],
+    apart: [['A former clerk at a mobile operator in Hong Kong', 'a friend working for a loan agency'], ['A former clerk at a mobile operator in Hong Kong', 'A sales manager at the agency']],
+  },
 ];
