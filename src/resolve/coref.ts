@@ -294,7 +294,10 @@ export function corefer(
       // "a telecom company employee sold ..." in the lede, "a 31-year-old man, who worked at a business hall
       // of the operator" in the body: the one insider of the lede, described again.
       const named = ms[m.id + 1];
-      if (!m.plural && m.kind === 'person' && (m.insiderCue || (named !== undefined && named.nameCue === true && named.insiderCue && named.sentence === m.sentence))) {
+      // An insider by its words ("an employee", "a clerk at the branch"), or by the clause of the name after it;
+      // an occupation alone ("a clinic manager in Hefei") tells no employer.
+      const insider = (m.insiderCue && (m.cls === 'insider' || m.linked !== null)) || (named !== undefined && named.nameCue === true && named.insiderCue && named.sentence === m.sentence);
+      if (!m.plural && m.kind === 'person' && insider) {
         const p = ledeInsider(m);
         if (p >= 0) return p;
       }
