@@ -58,6 +58,15 @@ const atLeast = (min: number, currency: string): MoneyExpectation => ({
 export const MONEY_CORPUS: MoneyCase[] = [
   { expected: exact(320000, 'CNY'), phrases: ['RMB 320,000', 'RMB320,000', '320,000 yuan', '320,000 RMB', 'CNY 320,000', '320000元', '320,000 renminbi', '320,000-yuan'] },
   { expected: exact(3200000, 'CNY'), phrases: ['3.2 million yuan', 'RMB 3.2 million', 'RMB3.2m', '3.2m yuan'] },
+  // currencies of Asia, Africa and Europe beyond the majors
+  { expected: exact(15000000, 'KRW'), phrases: ['15 million won', 'KRW 15 million', '₩15 million'] },
+  { expected: exact(4200000, 'KES'), phrases: ['KSh 4.2 million', 'KSh4.2 million', 'KES 4.2 million', '4.2 million Kenyan shillings'] },
+  { expected: exact(50000, 'MYR'), phrases: ['RM50,000', 'RM 50,000', '50,000 ringgit'] },
+  { expected: exact(2000000000, 'IDR'), phrases: ['Rp 2 billion', 'Rp2 billion', '2 billion rupiah'] },
+  { expected: exact(80000, 'THB'), phrases: ['80,000 baht', '฿80,000'] },
+  { expected: exact(600000, 'NGN'), phrases: ['₦600,000', '600,000 naira'] },
+  { expected: exact(90000, 'SEK'), phrases: ['90,000 kronor', 'SEK 90,000', '90,000 Swedish kronor'] },
+  { expected: exact(45000, 'PLN'), phrases: ['45,000 zlotys', 'PLN 45,000'] },
   { expected: exact(1200000000, 'CNY'), phrases: ['RMB1.2bn', '1.2 billion yuan', 'RMB 1.2 billion', '1.2bn yuan'] },
   { expected: exact(100000, 'CNY'), phrases: ['100,000-yuan', 'one hundred thousand yuan', 'a hundred thousand yuan'] },
   { expected: exact(500, 'CNY'), phrases: ['500 yuan', 'five hundred yuan'] },
@@ -97,6 +106,8 @@ export const MONEY_CORPUS: MoneyCase[] = [
 
 /** Phrases that hold no money. */
 export const MONEY_NEGATIVES: string[] = [
+  'the team won 3 games',
+  'servers running PHP 7.4',
   'In 2013 the gang was busted.',
   'The figure rose by 15% last year.',
   'Call 021-5555-1234 for details.',
