@@ -270,7 +270,7 @@ export const PARTITIVE = new PartitiveMatcher(
 const ADJECTIVE_NAME = /-(?:language|speaking|based|born|owned|linked|backed|registered|made|headquartered|listed|sponsored|affiliated|focused|style)$/i;
 /** Capitalized titles at the head of a name: "Company President", "Deputy Commissioner", "Superintendent". */
 const NAME_TITLE =
-  /^(?:(?:Company|Deputy|Vice|Assistant|Acting|Senior|Chief|Executive|Managing|General|Police|Detective|Chief\s+Executive)\s+)*(?:President|Chairman|Chairwoman|Chair|Director|Superintendent|Commissioner|Inspector|Sergeant|Constable|Spokesperson|Spokesman|Spokeswoman|Officer|Minister|Secretary|Judge|Justice|Professor|Prosecutor|Manager|Counsel|CEO|CTO|CISO|CFO|COO)\s+(?=\p{Lu})/u;
+  /^(?:(?:Company|Deputy|Vice|Assistant|Acting|Senior|Chief|Executive|Managing|General|Police|Detective|Chief\s+Executive|Additional|Joint|Principal|District|County|State)\s+)*(?:President|Chairman|Chairwoman|Chair|Director|Superintendent|Commissioner|Inspector|Sub-Inspector|Sergeant|Constable|Spokesperson|Spokesman|Spokeswoman|Officer|Minister|Secretary|Judge|Justice|Magistrate|Professor|Prosecutor|Manager|Counsel|Mayor|Governor|Senator|Principal|Dean|CEO|CTO|CISO|CFO|COO|DCP|ACP|SSP|DSP|SHO)\s+(?:\([^()]{2,30}\)\s+)?(?=\p{Lu})/u;
 /** Titles of someone who speaks for the organization. */
 const SPEAKER_TITLE_WORD = /\b(?:President|Chairman|Chairwoman|Chair|Spokes(?:person|man|woman)|CEO|CTO|CISO|CFO|COO|Chief\s+Executive|Managing\s+Director|General\s+Counsel)\b/;
 /** A title right before a name of someone who speaks for an organization. */
@@ -278,7 +278,13 @@ const SPEAKER_TITLE_BEFORE =
   /\b(?:spokes(?:person|man|woman)|representative|chief\s+(?:executive|[a-z]+\s+officer)|CEO|CTO|CISO|CFO|COO|president|chairman|chairwoman|general\s+counsel)(?:\s+|,\s+)$/i;
 /** A title right before a person's name: "Superintendent Raymond Kwok", "lawyer Zhu Ran", "researcher Mikael Rosendahl". */
 const PERSON_TITLE_BEFORE =
-  /\b(?:superintendent|inspector|detective|sergeant|constable|officer|commissioner|judge|prosecutor|lawyer|attorney|researcher|analyst|professor|director|manager|founder|patient|plaintiff|resident|student|teacher|doctor|nurse)\s+$/i;
+  /\b(?:superintendent|inspector|detective|sergeant|constable|officer|commissioner|judge|magistrate|prosecutor|lawyer|attorney|researcher|analyst|professor|director|manager|founder|patient|plaintiff|resident|student|teacher|doctor|nurse|mayor|governor|principal|DCP|ACP|SSP|DSP|SHO)\s+(?:\([^()]{2,30}\)\s+)?$/i;
+/** An official's title right before a name: "DCP (Central Noida)", "Superintendent", "police commissioner". */
+const OFFICIAL_TITLE_BEFORE =
+  /\b(?:superintendent|inspector|commissioner|mayor|governor|minister|secretary|principal|spokes(?:person|man|woman)|DCP|ACP|SSP|DSP|SHO)\s+(?:\([^()]{2,30}\)\s+)?$/i;
+const OFFICIAL_TITLE = /\b(?:Superintendent|Inspector|Commissioner|Mayor|Governor|Minister|Secretary|Principal|DCP|ACP|SSP|DSP|SHO)\b/;
+/** A verb of speech right after a name: "Anita Rawat said", "Lau told reporters". */
+const SPEECH_AFTER = /^\s*(?:,[^,]{1,60},\s*)?(?:said|says|told|added|explained|stated|announced|confirmed|noted|warned)\b/;
 /** A copula and a determiner right before a noun: the noun is said of the subject ("were the victims of"). */
 const COPULA_BEFORE = /\b(?:is|are|was|were|be|been|being|became|become|becomes|becoming|fell)\s+(?:(?:the|a|an|one\s+of\s+the|among\s+the)\s+)?(?:(?:latest|first|biggest|largest|newest|main|primary|unwitting|unsuspecting)\s+)?$/i;
 /** The lower-case word right before a phrase: "telecom" of "to telecom fraud gangs". */
@@ -296,6 +302,8 @@ const SOURCE_BEFORE = /\b(?:according\s+to|told|telling|contacted\s+by|being\s+c
 const CAMPAIGN_NAME = /^(?:Operation|Project|Campaign|Action|Exercise)\s/;
 const CAMPAIGN_AFTER = /^(?:\s+\d{2,4})?["”'’]?\s+(?:drive|campaign|operation|crackdown|initiative|programme|program|project|action|movement|inspection)\b/i;
 /** Words that introduce a person's name: "surnamed Lu", "a man named Lin", "his surname Fang". */
+/** Between a name and its alias: " alias ", " aka ", ", also known as ". */
+const ALIAS_GAP = /^,?\s+(?:alias|aka|a\.k\.a\.?|also\s+known\s+as)\s+["\u201c']?$/i;
 const NAME_CUE =
   /\b(?:named|surnamed|surname|called|identified\s+(?:only\s+)?as|known\s+as|nicknamed|alias|family\s+name|call(?:s|ing)?\s+(?:him|her|it|them)sel(?:f|ves)|go(?:es|ing)?\s+by(?:\s+the\s+(?:handle|name|alias|username))?|(?:the\s+)?(?:handle|username|user\s+name|moniker|screen\s+name|pseudonym|online\s+alias))\s+["\u201c']?$/i;
 /**
@@ -562,12 +570,16 @@ function baseMentions(sv: string, off: number): Draft[] {
     if (CAMPAIGN_AFTER.test(after)) continue;
     const d = nameDraft(off + start, off + end, text, 'parties/name', 'organization');
     // "Mr Hogg", "Dr Alison Graham": a title makes a person; so do "surnamed Lu", "named Lin", "Xu Lin, 33,".
-    if (/(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$/.test(sv.slice(Math.max(0, start - 6), start)) || /^,\s*(?:aged\s+)?\d{1,2},/.test(after)) {
+    // "Rohit Malhotra (29)", "Sameer Khan alias Sunny": an age in brackets, an alias.
+    if (/(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$/.test(sv.slice(Math.max(0, start - 6), start)) || /^,\s*(?:aged\s+)?\d{1,2},/.test(after) || /^\s*\(\d{1,2}\)/.test(after) || /^\s+alias\s+\p{Lu}/u.test(after)) {
       d.kind = 'person';
       d.animate = true;
     }
     // "Ridgeview spokesperson Karen Odom", "Chief technology officer Paolo Villanueva": who speaks for the company.
-    if (titled === 'speaker' || SPEAKER_TITLE_BEFORE.test(sv.slice(Math.max(0, start - 40), start))) {
+    // "DCP (Central Noida) Anita Rawat said", "Superintendent Renata Alvarez said": an official who speaks
+    // for the police or the district.
+    const official = ((OFFICIAL_TITLE.test(title?.[0] ?? '') && !/\b(?:Magistrate|Judge|Justice)\b/.test(title?.[0] ?? '')) || OFFICIAL_TITLE_BEFORE.test(sv.slice(Math.max(0, start - 40), start))) && SPEECH_AFTER.test(after);
+    if (titled === 'speaker' || official || SPEAKER_TITLE_BEFORE.test(sv.slice(Math.max(0, start - 40), start))) {
       d.kind = 'person';
       d.animate = true;
       d.cls = 'spokesperson';
@@ -1119,8 +1131,11 @@ function extend(ms: Ext[], view: string, s: Sentence, places: Places): void {
     const prev = ms
       .filter((x) => !x._parent && x !== m && x.end <= m.start && m.start - x.end <= 60 && x.form === 'nominal' && !x.plural && (x.animate === true || (m.kind !== 'person' && x.kind !== 'person')))
       .pop();
-    if (!prev) continue;
-    m._forced = prev;
+    // "Sameer Khan alias Sunny": the alias of the name just before.
+    const named = ms.filter((x) => !x._parent && x !== m && x.end <= m.start && x.form === 'name').pop();
+    const alias = named && ALIAS_GAP.test(view.slice(named.end, m.start)) ? named : null;
+    if (!prev && !alias) continue;
+    m._forced = alias ?? prev!;
     m.appositive = true;
   }
 
@@ -1129,8 +1144,8 @@ function extend(ms: Ext[], view: string, s: Sentence, places: Places): void {
   for (const r of matches(RELATIVE, sv)) {
     const commaAt = s.start + r.index;
     const prev = ms.filter((m) => !m._parent && m.end <= commaAt && m.form !== 'pronoun').pop();
-    // "Xu Lin, 33, who ran": the age sits between the name and the clause.
-    if (!prev || (prev.end !== commaAt && !(prev.form === 'name' && /^,\s*(?:aged\s+)?\d{1,2}$/.test(view.slice(prev.end, commaAt))) && !PLACE_TAIL.test(view.slice(prev.end, commaAt)))) continue;
+    // "Xu Lin, 33, who ran", "Rohit Malhotra (29), who worked": the age sits between the name and the clause.
+    if (!prev || (prev.end !== commaAt && !(prev.form === 'name' && /^(?:,\s*(?:aged\s+)?\d{1,2}|\s*\(\d{1,2}\))$/.test(view.slice(prev.end, commaAt))) && !PLACE_TAIL.test(view.slice(prev.end, commaAt)))) continue;
     if (r[1]!.toLowerCase() === 'which' && prev.kind !== 'organization') continue;
     const at = commaAt + r[0].length - r[1]!.length;
     // "a man surnamed Tan, who worked on the customer service desk of a branch,": an insider.

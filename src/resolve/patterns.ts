@@ -506,6 +506,10 @@ export const NOT_NAMES = new Set(
     'Initial', 'Initially', 'Preliminary', 'Early', 'Further', 'Subsequent', 'Subsequently',
     // devices and channels: "handled SIM card registration", "sent by SMS"
     'SIM', 'SIMs', 'eSIM', 'SMS', 'OTP', 'OTPs', 'GPS', 'NFC', 'QR', 'IMEI',
+    // parts of an address: "Sector 63", "Phase 3 police station", "Block 5"
+    'Sector', 'Phase', 'Block', 'Tower', 'Plot', 'Unit', 'Flat', 'Floor',
+    // Indian police ranks and codes before a name or a section: "DCP Anita Rawat", "section 420 of the IPC"
+    'DCP', 'ACP', 'SSP', 'DSP', 'SHO', 'IPC', 'FIR',
   ],
 );
 

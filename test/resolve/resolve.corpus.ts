@@ -365,4 +365,22 @@ export const PARTY_CORPUS: readonly PartyCase[] = [
     same: [['A former clerk at a mobile operator', 'Lam Ka-yee']],
     apart: [['A former clerk at a mobile operator in Hong Kong', 'a friend working for a loan agency'], ['A former clerk at a mobile operator in Hong Kong', 'A sales manager at the agency']],
   },
+  // Indian crime-report style: an age in brackets, an alias, a titled official who speaks, an address "Sector 18"
+  {
+    text:
+      'NOIDA: Police busted a fake call centre in Sector 18 and arrested nine people. DCP (Central Noida) Meera Joshi said the gang leader, Arjun Verma alias Bunty (31), bought the data from Vikram Sethi (27), who worked at a bank branch in Gurugram.',
+    parties: [
+      { mention: 'Meera Joshi', roles: ['spokesperson'], kind: 'person' },
+      { mention: 'Arjun Verma', roles: ['buyer'], kind: 'person' },
+      { mention: 'Vikram Sethi', roles: ['insider', 'seller'], kind: 'person' },
+    ],
+    transfers: [['Vikram Sethi', 'Arjun Verma']],
+    same: [['Arjun Verma', 'Bunty']],
+    absent: ['Sector', 'DCP'],
+  },
+  // a magistrate who speaks is no spokesperson
+  {
+    text: 'A clerk sold client files to a broker. Acting Principal Magistrate Ho Man-kit said the clerk had betrayed the bank.',
+    parties: [{ mention: 'Ho Man-kit', roles: [] }],
+  },
 ];
