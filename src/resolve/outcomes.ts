@@ -142,6 +142,16 @@ export const OUTCOME_RULES: readonly OutcomeRule[] = [
   },
   // "... and Li to two years": a second defendant in the same sentence
   { id: 'outcomes/sentence-and', cue: /year|month/i, type: 'sentence', pattern: new RegExp(`(?:,\\s*|\\band\\s+|;\\s*)${B}\\s+(?:was\\s+sentenced\\s+)?to\\s+${TERM}`, 'gi') },
+  // "sentenced to 160 hours of community service", "ordered to perform 200 hours of community service": no prison term
+  {
+    id: 'outcomes/community-service', cue: /community\s+service/i, type: 'sentence',
+    pattern: new RegExp(`(?:${B}${GAP}\\b${BE})?(?<v>sentenced|ordered)\\s+to\\s+(?:perform\\s+|serve\\s+|do\\s+)?(?:\\d+|[a-z]+)\\s+hours\\s+of\\s+(?:unpaid\\s+)?community\\s+service`, 'gi'),
+  },
+  // "a court has sentenced five people for selling ...": the defendants after the verb, no term stated
+  {
+    id: 'outcomes/sentence-active-bare', cue: /\b(?:sentenced|convicted|jailed)\s/i, type: 'sentence',
+    pattern: new RegExp(`(?:${A}${GAP})?\\b(?<v>sentenced|convicted|jailed)\\s+${BS}(?=\\s+(?:for|over|on|after|in|of)\\b|\\s*[.,;])`, 'gi'),
+  },
   // "was sentenced" with no term stated
   { id: 'outcomes/sentence-bare', cue: /\s(?:sentenced|convicted|jailed|imprisoned)\b/i, type: 'sentence', pattern: new RegExp(`${B}${GAP}\\b${BE}(?<v>sentenced|convicted|jailed|imprisoned)\\b`, 'gi') },
   // "fined RMB 10,000", "a fine of 50,000 yuan"
@@ -150,10 +160,10 @@ export const OUTCOME_RULES: readonly OutcomeRule[] = [
   { id: 'outcomes/fine', cue: /\b(?:fined|fine\s+of|penalty\s+of|ordered\s+to\s+pay)\b/i, type: 'fine', pattern: new RegExp(`(?:${B}${GAP})?\\b(?<v>fined(?!\\s+${TOKEN}(?![$€£¥\\d]))|(?:a\\s+)?(?:fine|penalty)\\s+of|ordered\\s+to\\s+pay)\\b`, 'gi') },
   // "X is investigating the case", "police launched an investigation"
   {
-    id: 'outcomes/investigation', cue: /investigat|prob|inquiry/i,
+    id: 'outcomes/investigation', cue: /investigat|prob|inquiry|review/i,
     type: 'investigation',
     pattern: new RegExp(
-      `(?:${A}${GAP})?\\b(?<v>(?:investigat(?:ed|ing|es)|probed|probing)(?:\\s+(?:the|this|that|its|an?)\\s+(?:\\w+\\s+)?(?:case|incident|breach|leak|matter|attack|hack|theft|claims?|reports?))?|(?:launched|opened|started|began|begun|conducting|conduct|conducted|initiated)\\s+(?:an?\\s+)?(?:\\w+\\s+){0,2}?(?:investigation|probe|inquiry)|(?:is|are|was)\\s+under\\s+investigation|an\\s+investigation\\s+(?:is|was)\\s+(?:ongoing|underway|under\\s+way))`,
+      `(?:${A}${GAP})?\\b(?<v>(?:investigat(?:ed|ing|es)|probed|probing)(?:\\s+(?:the|this|that|its|an?)\\s+(?:\\w+\\s+)?(?:case|incident|breach|leak|matter|attack|hack|theft|claims?|reports?))?|(?:launched|opened|started|began|begun|conducting|conduct|conducted|initiated)\\s+(?:an?\\s+)?(?:[\\w'’-]+\\s+|${TOKEN}\\s*){0,2}?(?:investigation|probe|inquiry|review)|(?:is|are|was)\\s+under\\s+investigation|an\\s+investigation\\s+(?:is|was)\\s+(?:ongoing|underway|under\\s+way))`,
       'gi',
     ),
   },

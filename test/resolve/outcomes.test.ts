@@ -154,6 +154,11 @@ const VOCABULARY: Row[] = [
   { text: "Hackers shut down the hospital's servers.", none: ['remediation'] },
   { text: 'If you clicked the link, please reset your password at the portal.', none: ['remediation'] },
   { text: 'Reporters confirmed the accounts were real by attempting to reset their passwords.', none: ['remediation'] },
+  { text: 'A court in Suzhou has sentenced six people for selling the data of car buyers.', want: [{ type: 'sentence', termMonths: null, evidence: 'sentenced six people' }] },
+  { text: 'Chan was sentenced to 200 hours of community service.', want: [{ type: 'sentence', termMonths: null, evidence: 'community service' }], only: true },
+  { text: 'The privacy regulator opened its own inquiry into the leak.', want: [{ type: 'investigation' }] },
+  { text: 'The state education department opened a review of the incident.', want: [{ type: 'investigation' }] },
+  { text: 'The manuscript is under review at a journal.', none: ['investigation'] },
   { text: 'Customers should reset their passwords as a precaution.', none: ['remediation'] },
   { text: 'After the recovery, officials asked employees to reset passwords.', want: [{ type: 'remediation' }] },
   // counts written out, capitalized at the sentence start
