@@ -150,7 +150,7 @@ export const OUTCOME_RULES: readonly OutcomeRule[] = [
   // "a court has sentenced five people for selling ...": the defendants after the verb, no term stated
   {
     id: 'outcomes/sentence-active-bare', cue: /\b(?:sentenced|convicted|jailed)\s/i, type: 'sentence',
-    pattern: new RegExp(`(?:${A}${GAP})?\\b(?<v>sentenced|convicted|jailed)\\s+${BS}(?=\\s+(?:for|over|on|after|in|of)\\b|\\s*[.,;])`, 'gi'),
+    pattern: new RegExp(`(?:${A}${GAP})?\\b(?<v>sentenced|convicted|jailed)\\s+${BS}(?=\\s+(?:for|over|on|after|in)\\b|\\s*[.,;])(?![^.;!?]{0,160}?\\bto\\s+(?:\\S+\\s+){0,4}?(?:years?|months?|weeks?|days?)\\b)`, 'gi'),
   },
   // "was sentenced" with no term stated
   { id: 'outcomes/sentence-bare', cue: /\s(?:sentenced|convicted|jailed|imprisoned)\b/i, type: 'sentence', pattern: new RegExp(`${B}${GAP}\\b${BE}(?<v>sentenced|convicted|jailed|imprisoned)\\b`, 'gi') },

@@ -155,6 +155,11 @@ const VOCABULARY: Row[] = [
   { text: 'If you clicked the link, please reset your password at the portal.', none: ['remediation'] },
   { text: 'Reporters confirmed the accounts were real by attempting to reset their passwords.', none: ['remediation'] },
   { text: 'A court in Suzhou has sentenced six people for selling the data of car buyers.', want: [{ type: 'sentence', termMonths: null, evidence: 'sentenced six people' }] },
+  {
+    text: 'In April, the court sentenced a bank clerk, surnamed Lin, to two years and one month in prison.',
+    want: [{ type: 'sentence', termMonths: 25 }],
+    only: true,
+  },
   { text: 'Chan was sentenced to 200 hours of community service.', want: [{ type: 'sentence', termMonths: null, evidence: 'community service' }], only: true },
   { text: 'The privacy regulator opened its own inquiry into the leak.', want: [{ type: 'investigation' }] },
   { text: 'The state education department opened a review of the incident.', want: [{ type: 'investigation' }] },
