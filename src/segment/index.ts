@@ -15,6 +15,7 @@
  */
 import { splitLines, type Line } from './lines.js';
 import { incidentCueScore, topicScore } from './cues.js';
+import { NOT_NAMES } from '../resolve/patterns.js';
 import type { Segment } from './types.js';
 
 export type { Segment } from './types.js';
@@ -70,6 +71,26 @@ function paragraphs(prose: Line[]): Line[][] {
   return out;
 }
 
+/**
+ * The proper names of a stretch of text, lower case: capitalised words that
+ * do not open a sentence ("Pune", "Sahyadri", "Saini", "Ministry"); months
+ * and the other capitalised words of NOT_NAMES are no names.
+ */
+function namesIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(^|[.!?]["\u201d']?\s+|\n\s*)?(\p{Lu}[\p{L}'\u2019-]{2,})/gu)) {
+    if (m[1] !== undefined || m.index === 0) continue;
+    const w = m[2]!.replace(/['\u2019]s$/, '');
+    if (!NOT_NAMES.has(w)) out.add(w.toLowerCase());
+  }
+  return out;
+}
+
+/** The words of a stretch of text, lower case, to be looked up among names ("The ministry" ~ "Ministry of ..."). */
+function wordsIn(text: string): Set<string> {
+  return new Set(Array.from(text.matchAll(/\p{L}[\p{L}'\u2019-]{2,}/gu), (m) => m[0].replace(/['\u2019]s$/, '').toLowerCase()));
+}
+
 export function segmentIncidents(text: string, view: string): Segment[] {
   const lines = splitLines(text);
   const secs = sections(lines).filter((s) => s.prose.length > 0);
@@ -86,12 +107,29 @@ export function segmentIncidents(text: string, view: string): Segment[] {
     const nested: Segment[] = [];
     const paras = paragraphs(s.prose);
     // The first paragraph is the section's own case; later ones may nest.
-    for (const para of paras.slice(1)) {
+    for (let i = 1; i < paras.length; i++) {
+      const para = paras[i]!;
       const a = para[0]!.start;
-      const b = para[para.length - 1]!.end;
-      if (NESTED_OPENING.test(text.slice(a, b)) && incidentCueScore(view, a, b) >= MIN_CUES) {
-        nested.push({ start: a, end: b, headline: null, exclude: [] });
+      let b = para[para.length - 1]!.end;
+      if (!NESTED_OPENING.test(text.slice(a, b)) || incidentCueScore(view, a, b) < MIN_CUES) continue;
+      // "In a separate case, the Jaipur police ..." goes on in the paragraphs after it ("Police said the
+      // manager, Manoj Saini, ...") until one names more of the first case's people and places than its own.
+      const before = namesIn(text.slice(first.start, a));
+      const own = namesIn(text.slice(a, b));
+      while (i + 1 < paras.length) {
+        const next = paras[i + 1]!;
+        const na = next[0]!.start;
+        const nb = next[next.length - 1]!.end;
+        const body = text.slice(na, nb);
+        if (NESTED_OPENING.test(body)) break;
+        const names = [...wordsIn(body)];
+        const back = names.filter((n) => before.has(n) && !own.has(n)).length;
+        if (back > names.filter((n) => own.has(n)).length) break;
+        for (const n of namesIn(body)) own.add(n);
+        b = nb;
+        i++;
       }
+      nested.push({ start: a, end: b, headline: null, exclude: [] });
     }
     segments.push({
       start,

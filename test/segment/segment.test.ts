@@ -124,6 +124,38 @@ This note is general information only.
   });
 });
 
+describe('a separate case told over several paragraphs', () => {
+  const TWO = `Clerks held for selling call records in Nashik
+
+Police in Nashik arrested two clerks of the Godavari Telecom outlet in Panchavati for selling call records to private detectives.
+
+In a separate case, the Udaipur police have arrested the manager of a guest house after copies of guests' passports were sold on a chat channel.
+
+Police said the manager, Ravi Mehra, photographed the documents of about 3,000 guests who stayed at Lakeview Lodge.
+
+The lodge's owners said they had moved the records to a locked system.
+`;
+  const BACK = `Ministry reports campaign results
+
+The Ministry of Public Security said police had cracked 900 cases of data theft this year.
+
+In one case, officers in Jinan dismantled a gang that sold the phone numbers of 20,000 people to lenders.
+
+The ministry also urged companies to tighten controls over who can export user data.
+`;
+
+  test.each([
+    ['the paragraphs after it that name its own people', TWO, 'Udaipur', 'locked system.'],
+    ['not a paragraph that returns to the first story ("The ministry")', BACK, 'In one case', 'to lenders.'],
+  ])('%s', (_what, text, from, to) => {
+    const segs = segmentIncidents(text, matchView(text));
+    expect(segs.length).toBe(2);
+    const nested = text.slice(segs[1]!.start, segs[1]!.end);
+    expect(nested.includes(from)).toBe(true);
+    expect(nested.endsWith(to)).toBe(true);
+  });
+});
+
 describe('round-up furniture and introductions', () => {
   const ALERT = `Enforcement Update: Two Cases From the Courts and Regulators in One Busy Month This Autumn
 Client Alert | March 3, 2022
