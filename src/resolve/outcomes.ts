@@ -319,8 +319,8 @@ const HELPER_WORDS = /\b(?:forensics?|security|cybersecurity|cyber|incident)\b/i
 
 /** A cap before a prison term: "for up to seven years", "a maximum of ten years". */
 const LEGAL_MAXIMUM = /\b(?:up\s+to|a\s+maximum\s+of|as\s+much\s+as|no\s+more\s+than|not\s+exceeding)\s+$/i;
-/** What the law allows, not what a court did: "can be jailed", "faces", "could be sentenced". */
-const MODAL_BEFORE = /\b(?:can|could|may|might|would|faces?|facing|risks?)\s+(?:be\s+)?$/i;
+/** What the law allows, not what a court did: "can be jailed", "faces", "could be sentenced", "can be fined ..., jailed". */
+const MODAL_BEFORE = /\b(?:can|could|may|might|would|faces?|facing|risks?)\s+(?:be\s+)?(?:[^.;!?]{1,60},\s*(?:or\s+|and\s+)?)?$/i;
 
 /** Runs the outcome rules over one abstracted sentence. */
 export function findOutcomes(a: Abstracted, ms: readonly Mention[], amounts: readonly Money[], out: OutcomeHit[]): void {

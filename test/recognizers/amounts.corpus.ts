@@ -291,6 +291,8 @@ export const MONEY_BUSINESS: { text: string; figures: string[] }[] = [
   { text: "The fine could reach £9 million, based on the group's 2023 revenue of 310 million pounds.", figures: ['310 million pounds'] },
   { text: 'The firm, with annual turnover of €2bn (about $2.2bn), was fined €5 million.', figures: ['€2bn', 'about $2.2bn'] },
   { text: 'Its market value fell to $3.1 billion after the breach.', figures: ['$3.1 billion'] },
+  { text: 'The start-up, which raised $12 million in venture funding last year, was hacked in May.', figures: ['$12 million'] },
+  { text: 'It closed a Series B round of $40 million and is now valued at $300 million.', figures: ['$40 million', '$300 million'] },
   { text: 'The gang made illegal profits of RMB 870,000 from the sales of the data.', figures: [] },
   { text: 'The data, worth 5,000 yuan, was sold in May.', figures: [] },
 ];

@@ -164,6 +164,7 @@ const VOCABULARY: Row[] = [
   { text: 'The privacy regulator opened its own inquiry into the leak.', want: [{ type: 'investigation' }] },
   { text: 'The state education department opened a review of the incident.', want: [{ type: 'investigation' }] },
   { text: 'The manuscript is under review at a journal.', none: ['investigation'] },
+  { text: 'For disclosing client data, an offender can be fined up to S$100,000, jailed for up to two years, or both.', none: ['sentence'] },
   { text: 'Customers should reset their passwords as a precaution.', none: ['remediation'] },
   { text: 'After the recovery, officials asked employees to reset passwords.', want: [{ type: 'remediation' }] },
   // counts written out, capitalized at the sentence start

@@ -383,4 +383,12 @@ export const PARTY_CORPUS: readonly PartyCase[] = [
     text: 'A clerk sold client files to a broker. Acting Principal Magistrate Ho Man-kit said the clerk had betrayed the bank.',
     parties: [{ mention: 'Ho Man-kit', roles: [] }],
   },
+  // the police who arrested the sellers sell nothing
+  {
+    text: 'The Nashik cyber police on Monday arrested two employees of a phone shop for allegedly selling the call records of 900 subscribers.',
+    parties: [
+      { mention: 'The Nashik cyber police', roles: ['investigator'] },
+      { mention: 'two employees of a phone shop', roles: ['insider', 'seller'] },
+    ],
+  },
 ];

@@ -445,9 +445,12 @@ export const LEGAL_CEILING_BEFORE =
 /**
  * A company's business figures, not money of the case: "2024 revenue of 460
  * million pounds", "annual turnover of €2bn", "a market value of $3bn", "net
- * profit reached 1.2 billion yuan". Read on the text right before the amount.
+ * profit reached 1.2 billion yuan", "raised $12 million in venture funding". Read on
+ * the text right before the amount.
  */
 export const BUSINESS_FIGURE_BEFORE = new FoldedPattern(
-  String.raw`\b(?:revenues?|turnover|market\s+(?:value|capitali[sz]ation|cap)|valuation|share\s+price|(?:annual|yearly|quarterly|net|operating|pre-tax|pretax)\s+(?:sales|profits?|income|earnings|revenues?))\s+(?:(?:for|in)\s+(?:\d{4}|the\s+(?:year|quarter))\s+)?(?:of|at|to|was|were|is|are|reached|rose\s+to|fell\s+to|totall?ing|stood\s+at|topped|exceeded)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|roughly\s+)?$`,
+  String.raw`\b(?:revenues?|turnover|market\s+(?:value|capitali[sz]ation|cap)|valuation|share\s+price|(?:annual|yearly|quarterly|net|operating|pre-tax|pretax)\s+(?:sales|profits?|income|earnings|revenues?))\s+(?:(?:for|in)\s+(?:\d{4}|the\s+(?:year|quarter))\s+)?(?:of|at|to|was|were|is|are|reached|rose\s+to|fell\s+to|totall?ing|stood\s+at|topped|exceeded)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|roughly\s+)?$` +
+    // "which raised $12 million in venture funding", "a Series B round of $40 million", "valued at $2 billion"
+    String.raw`|\b(?:(?:raised|raises|raising)\s+(?:a\s+)?(?:(?:seed|series\s+[a-e])\s+(?:round\s+of\s+)?)?|(?:seed|series\s+[a-e])\s+(?:funding\s+)?round\s+of\s+|valued\s+at\s+)(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?$`,
   'i',
 );
