@@ -68,6 +68,26 @@ const TABLE: Row[] = [
   { name: 'education-contractor-japan', floor: 0.69 },
   { name: 'hospital-network-hack-us', floor: 0.87 },
   { name: 'telecom-shop-hk-sentence', floor: 0.93 },
+  // Three more batches written blind to the rules (held-out first reads 0.778, 0.756, 0.761), added after the
+  // rules were improved on the first two and on a few general misses of the third.
+  { name: 'telecom-insider-wenzhou', floor: 0.94 },
+  { name: 'insurer-hack-ohio', floor: 0.89 },
+  { name: 'hk-court-telco-clerk', floor: 0.86 },
+  { name: 'uk-bulletin-broker', floor: 0.81 },
+  { name: 'darkweb-fitness-app', floor: 0.91 },
+  { name: 'opinion-no-incident', floor: 1 },
+  { name: 'court-verdict-maternity-wuxi', floor: 0.79 },
+  { name: 'school-spreadsheet-us', floor: 0.64 },
+  { name: 'call-centre-noida', floor: 0.89 },
+  { name: 'ecommerce-scam-taiwan', floor: 0.87 },
+  { name: 'digest-roundup-three', floor: 0.86 },
+  { name: 'feature-lending-kenya', floor: 0.60 },
+  { name: 'waybill-gang-xinhua', floor: 0.82 },
+  { name: 'hospital-snooping-uk', floor: 0.75 },
+  { name: 'exposed-database-visa', floor: 0.74 },
+  { name: 'banker-moneylender-sg', floor: 0.71 },
+  { name: 'procuratorate-typical-cases', floor: 0.84 },
+  { name: 'telecom-hotel-two-cases', floor: 0.83 },
 ];
 
 function loadGold(name: string): FactsGold {
