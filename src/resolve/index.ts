@@ -346,19 +346,24 @@ export function resolveIncident(input: ResolveInput): Resolved {
     if (o.agent !== null) used.add(o.agent);
   }
   for (const gp of folded.keys()) if (!transfers.some((t) => t.from === gp || t.to === gp) && !merged.some((o) => o.agent === gp || o.subjects.includes(gp))) used.delete(gp);
+  // A party only ever called "they" or "her" has neither name nor description: nobody a reader could
+  // look up. A transfer or an outcome keeps its other side; this one is unknown (null).
+  for (const p of used) if (members[p]!.every((m) => m.form === 'pronoun' || m.form === 'relative' || m.form === 'collective')) used.delete(p);
   const order = [...used].sort((x, y) => members[x]![0]!.start - members[y]![0]!.start);
   const ids = new Map<number, string>(order.map((p, i) => [p, `P${i + 1}`]));
-  const id = (p: number): string => ids.get(p)!;
+  const id = (p: number): string | null => ids.get(p) ?? null;
 
-  const parties: Party[] = order.map((p) => toParty(id(p), members[p]!, kinds[p]!, roles[p]!, text));
+  const parties: Party[] = order.map((p) => toParty(id(p)!, members[p]!, kinds[p]!, roles[p]!, text));
   return {
     parties,
-    transfers: transfers.map((t) => ({ from: id(t.from), to: id(t.to), verb: t.verb, evidence: evidence(text, t.start, t.end) })),
+    transfers: transfers
+      .filter((t) => id(t.from) !== null || id(t.to) !== null)
+      .map((t) => ({ from: id(t.from), to: id(t.to), verb: t.verb, evidence: evidence(text, t.start, t.end) })),
     outcomes: merged.map((o) => {
       const out: Outcome = {
         type: o.type,
         count: o.count,
-        subjects: o.subjects.map(id),
+        subjects: o.subjects.map(id).filter((x): x is string => x !== null),
         agent: o.agent === null ? null : id(o.agent),
         evidence: evidence(text, o.start, o.end),
       };

@@ -510,6 +510,9 @@ export const NOT_NAMES = new Set(
     'Sector', 'Phase', 'Block', 'Tower', 'Plot', 'Unit', 'Flat', 'Floor',
     // Indian police ranks and codes before a name or a section: "DCP Anita Rawat", "section 420 of the IPC"
     'DCP', 'ACP', 'SSP', 'DSP', 'SHO', 'IPC', 'FIR',
+    // people nouns opening a sentence: "Customer records were stolen"
+    'Customer', 'Customers', 'User', 'Users', 'Patient', 'Patients', 'Client', 'Clients', 'Employee', 'Employees',
+    'Staff', 'Subscriber', 'Subscribers', 'Member', 'Members', 'Student', 'Students', 'Passenger', 'Passengers',
   ],
 );
 

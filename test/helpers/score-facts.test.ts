@@ -51,8 +51,23 @@ function at(text: string, cue: string, from: number): Ev {
 
 const overlap = (a: Ev, b: Ev): boolean => a.start < b.end && b.start < a.end;
 
+/** Like `at`, but not inside a span the gold says must not be found ("the Digital Lenders Association of Kenya"). */
+function outside(text: string, cue: string, from: number, banned: Ev[]): Ev {
+  for (const start of [from, 0]) {
+    for (let i = text.indexOf(cue, start); i >= 0; i = text.indexOf(cue, i + 1)) {
+      const ev = { text: cue, start: i, end: i + cue.length };
+      if (!banned.some((b) => overlap(b, ev))) return ev;
+    }
+  }
+  return at(text, cue, from);
+}
+
 /** A schema-valid result that states exactly the gold facts (optional ones included). */
 function perfectResult(gold: FactsGold, text: string): Result {
+  const banned = (gold.mustNotFind ?? []).flatMap((m) => {
+    const i = text.indexOf(m.cue);
+    return i < 0 ? [] : [{ text: m.cue, start: i, end: i + m.cue.length }];
+  });
   const regions = gold.incidents.map((g) => regionOf(text, g));
   const starts = [...new Set(regions)].sort((a, b) => a - b);
   const incidents = gold.incidents.map((g, n): Incident => {
@@ -68,14 +83,23 @@ function perfectResult(gold: FactsGold, text: string): Result {
       location: null,
       mentions: [at(text, p.cue, from)],
     }));
-    const partyAt = (cue: string): string => {
+    const partyAt = (cue: string, side: 'from' | 'to'): string => {
       const ev = at(text, cue, from);
       let p = parties.find((x) => x.mentions.some((m) => overlap(m, ev)));
       if (!p) {
-        // A transfer cue that names a party by a later mention ("Fang also shared ...", "Ran's company"):
-        // the party whose cue shares a capitalized word with it gets that mention too.
-        const names = new Set(cue.match(/\b[A-Z][a-z]+\b/g) ?? []);
-        p = parties.find((x) => (x.description ?? '').match(/\b[A-Z][a-z]+\b/g)?.some((w) => names.has(w)));
+        // A transfer cue that names a party by a later mention ("Fang also shared ...", "Ran's company",
+        // "The gang then bundled"): the party whose cue shares a name or a noun with it gets that mention too;
+        // else ("A former relationship manager", "They allegedly sold") the nearest party with a role of that side.
+        const names = new Set(cue.match(/\b[A-Z][A-Za-z]+\b/g) ?? []);
+        const nouns = new Set((cue.toLowerCase().match(/\b[a-z]{4,}\b/g) ?? []).filter((w) => !/^(?:then|also|allegedly|shared|sold|with|from|details)$/.test(w)));
+        p =
+          parties.find((x) => (x.description ?? '').match(/\b[A-Z][A-Za-z]+\b/g)?.some((w) => names.has(w))) ??
+          parties.find((x) => (x.description ?? '').toLowerCase().match(/\b[a-z]{4,}\b/g)?.some((w) => nouns.has(w)));
+        if (!p) {
+          const fits = side === 'from' ? ['insider', 'seller', 'perpetrator', 'reseller'] : ['buyer', 'reseller'];
+          const near = (x: Party) => Math.abs(x.mentions[0]!.start - ev.start);
+          p = parties.filter((x) => x.roles.some((r) => fits.includes(r))).sort((x, y) => near(x) - near(y))[0];
+        }
         if (!p) throw new Error(`no party at transfer cue ${cue}`);
         p.mentions.push(ev);
       }
@@ -132,11 +156,11 @@ function perfectResult(gold: FactsGold, text: string): Result {
         const found = forms.find((f) => text.includes(f)) ?? forms.find((f) => lower.includes(f.toLowerCase()));
         const i = found === undefined ? -1 : text.includes(found) ? -1 : lower.indexOf(found.toLowerCase());
         const written = i >= 0 ? text.slice(i, i + found!.length) : (found ?? name);
-        return { name, country: null, region: null, level: 'city', evidence: at(text, written, from) };
+        return { name, country: null, region: null, level: 'city', evidence: outside(text, written, from, banned) };
       }),
       transfers: (g.transfers ?? []).map((t) => ({
-        from: partyAt(t.fromCue),
-        to: partyAt(t.toCue),
+        from: partyAt(t.fromCue, 'from'),
+        to: partyAt(t.toCue, 'to'),
         verb: 'sold',
         evidence: at(text, t.fromCue, from),
       })),

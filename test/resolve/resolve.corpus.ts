@@ -391,4 +391,10 @@ export const PARTY_CORPUS: readonly PartyCase[] = [
       { mention: 'two employees of a phone shop', roles: ['insider', 'seller'] },
     ],
   },
+  // a party only ever called "they" is nobody to report: the transfer keeps its known side
+  {
+    text: 'Customer records were stolen from a clinic in May. They sold the records to a broker in Hefei.',
+    parties: [{ mention: 'a broker in Hefei', roles: ['buyer'] }],
+    absent: ['They', 'Customer'],
+  },
 ];
