@@ -476,6 +476,8 @@ function baseMentions(sv: string, off: number): Draft[] {
     if (num !== null) d.count = num;
     // "infringing on citizens' personal information", "members of the public": nobody in particular.
     if (d.definite === 'bare' && !mods.length && num === null && GENERIC_PEOPLE.test(d.head)) continue;
+    // "without the consent of the data user": the legal term for whoever controls the data, nobody of the case.
+    if (/^users?$/.test(d.head) && mods.length === 1 && mods[0] === 'data') continue;
     if (headInfo.cls === 'people' && /^\s+of\s+the\s+public\b/i.test(sv.slice(headEnd, headEnd + 16))) continue;
     if (/^victims?$/.test(d.head) && mods.length === 0) {
       // "X were the victims of a phishing scam", "the town became the victim of": the subject is the victim.

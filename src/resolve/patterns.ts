@@ -527,6 +527,8 @@ export const MODIFIED_NOUNS = [
   'education', 'members', 'bureau', 'station', 'investigation', 'officers?', 'department',
   // "a courier depot", "express delivery outlets": the courier is the business here
   'depots?', 'outlets?', 'branch(?:es)?', 'offices?', 'warehouses?', 'hubs?', 'stores?', 'shops?', 'points?',
+  // "a victim surcharge of £500": a court charge, no victim
+  'surcharges?',
 ];
 
 /** Words before a people head that make it not a party: "potential customers". */

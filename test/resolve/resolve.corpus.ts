@@ -397,4 +397,11 @@ export const PARTY_CORPUS: readonly PartyCase[] = [
     parties: [{ mention: 'a broker in Hefei', roles: ['buyer'] }],
     absent: ['They', 'Customer'],
   },
+  // legal terms that look like people: "the data user" (Hong Kong's data controller), "a victim surcharge"
+  {
+    text:
+      'A clerk sold client records without the consent of the data user. She was fined £900 and ordered to pay a victim surcharge of £90.',
+    parties: [{ mention: 'A clerk', roles: ['insider', 'seller'] }],
+    absent: ['data user', 'victim'],
+  },
 ];
