@@ -487,6 +487,8 @@ function kindOf(mentions: readonly Mention[]): PartyKind {
   return pron?.plural ? 'group' : 'person';
 }
 
+const positiveOrNull = (n: number | null): number | null => (n !== null && Number.isInteger(n) && n > 0 ? n : null);
+
 function toParty(pid: string, mentions: readonly Mention[], kind: PartyKind, roles: Set<Role>, text: string): Party {
   const named = mentions.find((m) => m.name !== null && m.form !== 'relative');
   const nominal = mentions.find((m) => m.form === 'nominal' && m.cls !== 'owner') ?? mentions.find((m) => m.form === 'nominal');
@@ -501,7 +503,8 @@ function toParty(pid: string, mentions: readonly Mention[], kind: PartyKind, rol
     kind,
     name: named?.name ?? null,
     description,
-    size: mentions.find((m) => m.size !== null && m.form !== 'collective')?.size ?? null,
+    // a size is a count of members: a positive whole number or none
+    size: positiveOrNull(mentions.find((m) => m.size !== null && m.form !== 'collective')?.size ?? null),
     roles: [...roles].sort((a, b) => ROLE_ORDER.get(a)! - ROLE_ORDER.get(b)!),
     location: mentions.find((m) => m.location !== null)?.location ?? null,
     mentions: mentions.filter((m) => !m.hidden).map((m) => evidence(text, m.start, m.end)),

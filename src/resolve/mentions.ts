@@ -496,6 +496,8 @@ function baseMentions(sv: string, off: number): Draft[] {
   // "Two of the suspects", "three of the buyers": a new group of that many, taken out of the others.
   if (lowerWords.has('of') && PARTITIVE_CUE.test(sv))
   for (const m of matches(PARTITIVE, sv)) {
+    // "310,000 of those customers": the end of a larger number is no count of its own.
+    if (/[\d][,.]?$/.test(sv.slice(Math.max(0, m.index - 2), m.index))) continue;
     const headText = m.groups!['head']!;
     const info = HEAD_INFO.get(headText.toLowerCase().replace(/\s+/g, ' '));
     if (!info || !info.plural || info.cls === 'org' || info.cls === 'authority') continue;

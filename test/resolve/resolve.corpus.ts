@@ -404,4 +404,9 @@ export const PARTY_CORPUS: readonly PartyCase[] = [
     parties: [{ mention: 'A clerk', roles: ['insider', 'seller'] }],
     absent: ['data user', 'victim'],
   },
+  // the end of a larger number is no partitive count ("310,000 of those customers" once made a party of size 0)
+  {
+    text: 'The utility said hackers had broken in. For 310,000 of those customers, the stolen files also held bank account numbers.',
+    parties: [{ mention: 'hackers', roles: ['perpetrator'] }],
+  },
 ];

@@ -51,8 +51,9 @@ describe('resolve corpus', () => {
       expect(r.transfers.some((x) => x.from === f?.id && x.to === t?.id), `${from} -> ${to}\n${trace()}`).toBe(true);
     }
     if (c.transfers) expect(r.transfers.length).toBe(c.transfers.length);
-    // no party is only pronouns
+    // no party is only pronouns; a size is a positive count
     for (const p of r.parties) expect(p.name !== null || p.description !== null, JSON.stringify(p)).toBe(true);
+    for (const p of r.parties) expect(p.size === null || p.size > 0, JSON.stringify(p)).toBe(true);
     for (const o of c.outcomes ?? []) {
       const hit = r.outcomes.find(
         (x) => x.type === o.type && (o.count === undefined || x.count === o.count) && (o.termMonths === undefined || x.termMonths === o.termMonths),
