@@ -254,6 +254,29 @@ export const IN_SENTENCE: Array<{ text: string; dates: Array<{ text: string; sta
  * text in order, as [evidence, start, end, precision].
  */
 export const ANCHORED: Array<{ text: string; dates: Array<[string, string | null, string | null, DatePrecision]> }> = [
+  // a yearless date just after a dated one takes its year when it repeats its day, or when it would read as an
+  // earlier year than the reference date's (a date of the current year stays there, as news writes them)
+  {
+    text: 'Hackers were inside between June 12 and Aug. 3, 2011. The firm found the intrusion on Aug. 3.',
+    dates: [
+      ['between June 12 and Aug. 3, 2011', '2011-06-12', '2011-08-03', 'range'],
+      ['Aug. 3', '2011-08-03', '2011-08-03', 'day'],
+    ],
+  },
+  {
+    text: 'The breach began on Jan. 5, 2012. On March 2, the company notified customers.',
+    dates: [
+      ['Jan. 5, 2012', '2012-01-05', '2012-01-05', 'day'],
+      ['March 2', '2013-03-02', '2013-03-02', 'day'],
+    ],
+  },
+  {
+    text: 'The shop was founded in 2009. In March, hackers stole its customer list.',
+    dates: [
+      ['2009', '2009-01-01', '2009-12-31', 'year'],
+      ['March', '2013-03-01', '2013-03-31', 'month'],
+    ],
+  },
   {
     text: 'The clinic called police in November 2012. Officers detained the clerk the following month.',
     dates: [

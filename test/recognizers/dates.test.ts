@@ -117,6 +117,16 @@ describe('anaphoric year', () => {
     expect([d!.start, d!.end]).toEqual([start, end]);
   });
 
+  test.each([
+    // in a story published in March 2024, "Aug. 19" would read as Aug. 2023: written yearless, it is the year told
+    ['An attacker was inside between June 12 and Aug. 3, 2022. The firm told the regulator on Aug. 19.', 'Aug. 19', '2022-08-19'],
+    // ... but "March 2" reads as this year's, as news writes this year's dates
+    ['The breach began on Jan. 5, 2023. On March 2, the company notified customers.', 'March 2', '2024-03-02'],
+  ])('narrative year, published 2024-03-07: %s', (text, evidenceText, start) => {
+    const d = datesIn(text, '2024-03-07').find((x) => x.evidence.text === evidenceText);
+    expect(d?.start, JSON.stringify(datesIn(text, '2024-03-07'))).toBe(start);
+  });
+
   test('with no explicit year before it, the reference date decides', () => {
     const d = datesIn('Police caught them in August that year.').find((x) => x.text.startsWith('August'));
     expect(d?.start).toBe('2013-08-01');

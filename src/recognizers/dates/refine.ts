@@ -7,6 +7,8 @@
  *   it (its end year: "between October 2021 and April 2022 … in September that
  *   year" is September 2022), and the evidence takes the tail. With no
  *   explicit date before it, the mention keeps its reference-date reading.
+ * - Narrative year: "between June 12 and Aug. 3, 2022 ... discovered it on Aug. 3 ... until Aug. 19": a
+ *   yearless date just after a dated one, in an older story, takes that year (see narrativeYear).
  * - Law in force: "comes into force today", "took effect on Nov. 1": the date
  *   a law or rule takes effect is background, not the date of an event.
  * - Anchored dates: "the following month", "two years later", "three days
@@ -113,9 +115,48 @@ export function refineDates(mentions: DateMention[], ctx: RecognizeContext): Dat
   return [...refined, ...anchored].sort((x, y) => x.evidence.start - y.evidence.start);
 }
 
+/** A month name in a date phrase, and words that make the phrase relative on its own ("last May", "this month"). */
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s|$)/i;
+const SELF_RELATIVE = /\b(?:last|this|next|ago|previous|coming|past|year)\b/i;
+/** How far (UTF-16 units) a yearless date may stand after the dated one whose year it takes. */
+const NARRATIVE_REACH = 320;
+/** How long after that dated one (days) a yearless date may fall and still be of its story. */
+const NARRATIVE_DAYS = 183;
+
+/**
+ * "between June 12 and Aug. 3, 2022 ... The company discovered the intrusion on Aug. 3 but did not notify the
+ * AP until Aug. 19": a yearless month or day just after a date with a year, in a story older than the
+ * reference year, is of that year when it then falls on or within half a year after it.
+ */
+function narrativeYear(d: DateMention, anchor: DateMention | null, ctx: RecognizeContext): DateMention | null {
+  if (anchor === null || anchor.start === null || anchor.end === null || d.start === null) return null;
+  // "founded in 2015. In March, hackers ...": a bare year tells no story's timeline.
+  if (anchor.precision === 'year' || anchor.precision === 'quarter') return null;
+  if (!d.relative || !YEARLESS.has(d.precision) || !MONTH_NAME.test(d.text) || SELF_RELATIVE.test(d.text)) return null;
+  if (d.evidence.start - anchor.evidence.end > NARRATIVE_REACH) return null;
+  // News omits the year of dates in the current year ("On March 2, the company notified customers" in a March
+  // 2024 story is 2024): only a date that reads as an earlier year was written yearless for another reason.
+  // A date that repeats the day of the dated one ("until Aug. 3, 2022 ... discovered on Aug. 3") is that day.
+  const refYear = ctx.referenceDate ? Number(ctx.referenceDate.slice(0, 4)) : null;
+  const repeats = d.precision === 'day' && (d.start.slice(4) === anchor.start.slice(4) || d.start.slice(4) === anchor.end.slice(4));
+  if (!repeats && (refYear === null || Number(d.start.slice(0, 4)) >= refYear)) return null;
+  const year = Number(anchor.end.slice(0, 4));
+  if (year >= Number(d.start.slice(0, 4))) return null;
+  const env: Env = { ref: null, yearFor: () => ({ year, relative: false }) };
+  const r = parseUnit(ctx.view.slice(d.evidence.start, d.evidence.end), env);
+  if (r === null || r.start === null) return null;
+  const v = toValue({ ...r, relative: true });
+  const from = parseIso(anchor.start);
+  const to = parseIso(anchor.end);
+  const at = v.start === null ? null : parseIso(v.start);
+  if (from === null || to === null || to - from > 366 || at === null || at < from || at > to + NARRATIVE_DAYS) return null;
+  return { ...d, ...v };
+}
+
 function refineYears(mentions: DateMention[], ctx: RecognizeContext): DateMention[] {
   const out: DateMention[] = [];
   let lastYear: number | null = null;
+  let lastDated: DateMention | null = null;
   for (const d of mentions) {
     const { start, end } = d.evidence;
     if (IN_FORCE_BEFORE.test(ctx.view.slice(Math.max(0, start - 40), start))) continue;
@@ -131,8 +172,12 @@ function refineYears(mentions: DateMention[], ctx: RecognizeContext): DateMentio
         continue;
       }
     }
-    out.push(d);
-    if (!d.relative && d.end !== null) lastYear = Number(d.end.slice(0, 4));
+    const told = narrativeYear(d, lastDated, ctx);
+    out.push(told ?? d);
+    if (!d.relative && d.end !== null) {
+      lastYear = Number(d.end.slice(0, 4));
+      lastDated = d;
+    } else if (told !== null) lastDated = told;
   }
   return out;
 }
