@@ -59,7 +59,9 @@ const STATISTIC = new RegExp(
   String.raw`\b(?:handled|solved|cracked|recorded|received|investigated|logged|registered|processed|saw|reported)\s+(?:a\s+(?:total\s+of|record)\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|almost\s+|roughly\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:cases|notifications|reports|incidents|breaches|crimes|offences|offenses)\b` +
     String.raw`|\b\d[\d,]*\s+(?:such\s+|similar\s+|related\s+|data[\s-]breach\s+|fraud\s+|phishing\s+|scam\s+)?(?:cases|notifications|reports|incidents|breaches|crimes|offences|offenses)\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|handled|filed|logged|registered|solved|cracked|received)\b` +
     String.raw`|\b(?:police|official|government|latest)\s+(?:figures|statistics|data)\s+(?:show|showed|shows|released)\b` +
-    String.raw`|\b(?:up|down|rose|fell|increased|decreased|grew|jumped|dropped)\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)\b`,
+    String.raw`|\b(?:up|down|rose|fell|increased|decreased|grew|jumped|dropped)\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)\b` +
+    // "about 9 per cent more than in 2022"
+    String.raw`|\b\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)\s+(?:more|fewer|less|higher|lower)\s+than\b`,
   'i',
 );
 

@@ -281,6 +281,10 @@ export const MONEY_CEILINGS: MoneySentence[] = [
     expected: [{ text: 'HK$800,000', start: 49, end: 59, purpose: 'other' }],
   },
   {
+    text: 'Disclosing such data is punishable by a fine of HK$500,000 and two years in jail.',
+    expected: [{ text: 'HK$500,000', start: 48, end: 58, purpose: 'other' }],
+  },
+  {
     text: 'The shop was fined 40,000 yuan for selling customer lists.',
     expected: [{ text: '40,000 yuan', start: 19, end: 30, purpose: 'fine' }],
   },

@@ -95,6 +95,11 @@ describe('keepEventValues', () => {
       categories: ['card data'],
     },
     {
+      text: 'A clerk in Macau sold client files in April. The regulator received 812 complaints last year, about 9 per cent more than in 2022.',
+      dates: ['April'],
+      places: ['Macau'],
+    },
+    {
       text: 'TORONTO, May 3 (Reuters) - A retailer in Ontario said hackers stole card data.',
       dates: [],
       places: ['Ontario'],

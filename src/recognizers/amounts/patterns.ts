@@ -438,8 +438,10 @@ export const CONVERSION_BETWEEN = new FoldedPattern(String.raw`^\s*(?:\(|\[|,?\s
  * cap: "was fined up to" alone stays a fine.
  */
 export const LEGAL_CEILING_BEFORE =
-  new FoldedPattern(String.raw`\b(?:allows?|allowing|permits?|can|could|may|might|faces?|facing|risks?|carr(?:y|ies)|law|laws|act|statute|regulations?|rules?|code|provides?\s+for)\b[^.;!?]{0,60}?(?:\b(?:fines?|fined|penalt(?:y|ies)|penali[sz]ed)\s+(?:of\s+)?(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of|not\s+exceeding|no\s+more\s+than)|\bmaximum\s+(?:fine|penalty)\s+of|\bfines?\s+capped\s+at)\s+(?:[A-Za-z]{2,4}\s+)?$` +
+  new FoldedPattern(String.raw`\b(?:allows?|allowing|permits?|can|could|may|might|faces?|facing|risks?|carr(?:y|ies)|law|laws|act|statute|regulations?|rules?|code|provides?\s+for|punishable)\b[^.;!?]{0,60}?(?:\b(?:fines?|fined|penalt(?:y|ies)|penali[sz]ed)\s+(?:of\s+)?(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of|not\s+exceeding|no\s+more\s+than)|\bmaximum\s+(?:fine|penalty)\s+of|\bfines?\s+capped\s+at)\s+(?:[A-Za-z]{2,4}\s+)?$` +
     // "The maximum penalty for the offence is a fine of HK$1 million"
+    // "punishable by a fine of HK$1 million and five years in jail"
+    String.raw`|\bpunishable\s+by\s+(?:an?\s+)?(?:maximum\s+)?(?:fine|penalty)\s+of\s+(?:up\s+to\s+)?(?:[A-Za-z]{2,4}\s+)?$` +
     String.raw`|\b(?:maximum|highest|heaviest|top)\s+(?:fine|penalty|punishment|sentence)\b[^.;!?]{0,50}?\b(?:is|are|was|were|includes?)\s+(?:an?\s+)?(?:fine\s+of\s+)?(?:[A-Za-z]{2,4}\s+)?$`, 'i');
 
 /**
