@@ -88,6 +88,13 @@ const TABLE: Row[] = [
   { name: 'banker-moneylender-sg', floor: 0.71 },
   { name: 'procuratorate-typical-cases', floor: 0.84 },
   { name: 'telecom-hotel-two-cases', floor: 0.83 },
+  // A last batch (held-out read 0.758 with one crash, 0.801 once the crash it found was fixed), added as is.
+  { name: 'hotel-flight-records-broker', floor: 0.80 },
+  { name: 'health-insurer-extortion-au', floor: 0.75 },
+  { name: 'property-agent-id-copies-hk', floor: 0.82 },
+  { name: 'gdpr-fine-energy-nl', floor: 0.82 },
+  { name: 'client-alert-china-singapore', floor: 0.82 },
+  { name: 'ransomware-school-leak-brief', floor: 0.85 },
 ];
 
 function loadGold(name: string): FactsGold {

@@ -158,12 +158,15 @@ function perfectResult(gold: FactsGold, text: string): Result {
         const written = i >= 0 ? text.slice(i, i + found!.length) : (found ?? name);
         return { name, country: null, region: null, level: 'city', evidence: outside(text, written, from, banned) };
       }),
-      transfers: (g.transfers ?? []).map((t) => ({
-        from: partyAt(t.fromCue, 'from'),
-        to: partyAt(t.toCue, 'to'),
-        verb: 'sold',
-        evidence: at(text, t.fromCue, from),
-      })),
+      // An optional transfer to something that is no party ("published ... on a dark web forum") is left out.
+      transfers: (g.transfers ?? []).flatMap((t) => {
+        try {
+          return [{ from: partyAt(t.fromCue, 'from'), to: partyAt(t.toCue, 'to'), verb: 'sold', evidence: at(text, t.fromCue, from) }];
+        } catch (e) {
+          if (t.optional) return [];
+          throw e;
+        }
+      }),
       outcomes: (g.outcomes ?? []).map((o) => ({
         type: o.type as Incident['outcomes'][number]['type'],
         count: o.count ?? null,
