@@ -31,12 +31,32 @@ type Ranged = { evidence: { start: number; end: number } };
 
 /** Items whose evidence lies in the segment and outside its nested cases. */
 function inside<T extends Ranged>(items: T[], seg: Segment): T[] {
-  return items.filter(
-    (i) =>
-      i.evidence.start >= seg.start &&
-      i.evidence.end <= seg.end &&
-      !seg.exclude.some((x) => i.evidence.start < x.end && x.start < i.evidence.end),
-  );
+  const keep = (i: T) =>
+    i.evidence.start >= seg.start && i.evidence.end <= seg.end && !seg.exclude.some((x) => i.evidence.start < x.end && x.start < i.evidence.end);
+  if (!inTextOrder(items)) return items.filter(keep);
+  // Recognizers list values in text order: look up the segment's first one instead of scanning all of
+  // them for every segment (a long document of hundreds of cases was quadratic here).
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid]!.evidence.start < seg.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let k = lo; k < items.length && items[k]!.evidence.start < seg.end; k++) if (keep(items[k]!)) out.push(items[k]!);
+  return out;
+}
+
+const ORDERED = new WeakMap<readonly Ranged[], boolean>();
+/** True when the items' evidence starts never decrease (checked once per list). */
+function inTextOrder(items: readonly Ranged[]): boolean {
+  let v = ORDERED.get(items);
+  if (v === undefined) {
+    v = items.every((x, k) => k === 0 || items[k - 1]!.evidence.start <= x.evidence.start);
+    ORDERED.set(items, v);
+  }
+  return v;
 }
 
 const inExcluded = (seg: Segment, e: { start: number; end: number }) =>

@@ -107,6 +107,9 @@ export function segmentIncidents(text: string, view: string): Segment[] {
     const nested: Segment[] = [];
     const paras = paragraphs(s.prose);
     // The first paragraph is the section's own case; later ones may nest.
+    // The names of the section read so far, gathered paragraph by paragraph (linear in the section).
+    const before = new Set<string>();
+    let read = first.start;
     for (let i = 1; i < paras.length; i++) {
       const para = paras[i]!;
       const a = para[0]!.start;
@@ -114,7 +117,8 @@ export function segmentIncidents(text: string, view: string): Segment[] {
       if (!NESTED_OPENING.test(text.slice(a, b)) || incidentCueScore(view, a, b) < MIN_CUES) continue;
       // "In a separate case, the Jaipur police ..." goes on in the paragraphs after it ("Police said the
       // manager, Manoj Saini, ...") until one names more of the first case's people and places than its own.
-      const before = namesIn(text.slice(first.start, a));
+      for (const n of namesIn(text.slice(read, a))) before.add(n);
+      read = a;
       const own = namesIn(text.slice(a, b));
       while (i + 1 < paras.length) {
         const next = paras[i + 1]!;
