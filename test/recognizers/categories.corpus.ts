@@ -164,6 +164,12 @@ export const IN_SENTENCE_RULES: readonly { text: string; has: readonly DataCateg
   // a generic noun after named personal data is personal information, not "other"
   { text: 'He stole the names and phone numbers of clients. Later he sold the data to a broker.', has: ['personal-information'], not: ['other'] },
   { text: 'Hackers obtained the data of 40,000 customers.', has: ['personal-information'], not: ['other'] },
+  // data said not to be involved
+  { text: 'Hackers stole home addresses. The insurer said no credit card or bank account details were held on the system.', has: ['address'], not: ['payment-card', 'bank-account'] },
+  { text: 'Hackers copied the files of 9,000 patients; the files did not include credit card numbers.', has: [], not: ['payment-card'] },
+  { text: 'Hackers stole home addresses but not passwords.', has: ['address'], not: ['credential'] },
+  { text: 'Hackers stole phone numbers; Social Security numbers were not compromised.', has: ['phone'], not: ['id-number'] },
+  { text: 'The gang left no trace after stealing the passwords of 4,000 users.', has: ['credential'], not: [] },
   // what a mistakenly published file held, in a text about the leak
   {
     text: 'The council mistakenly published a spreadsheet online. Hidden columns held tenants\' names, home addresses and housing benefit. A note field recorded whether anyone had a disability.',

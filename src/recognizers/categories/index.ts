@@ -81,11 +81,26 @@ function keepInCompromiseSentences<T extends { start: number; end: number }>(hit
   });
 }
 
+/**
+ * Data said not to be involved: "no credit card or bank account details were held", "did not include credit
+ * card numbers", "names but not passwords", "card numbers were not affected". The negation stands right before
+ * the phrase (only other data words, adjectives and list joints between) or a negated verb right after it.
+ */
+const NEGATION_BEFORE =
+  /\b(?:no|did\s+not\s+(?:include|contain|involve)|does\s+not\s+(?:include|contain|involve)|do\s+not\s+(?:include|contain|involve)|didn['\u2019]t\s+(?:include|contain|involve)|(?:was|were)\s+not\s+(?:included|involved)|but\s+not|not\s+(?:any|their)|neither|nor)\s+((?:(?!(?:on|of|for|with|in|to|at|by|from|about|that|which|who|after|before|during|since|until|than|as|because|while|when|if|into|over|under|through|via|trace|sign|evidence|indication|longer|more|one|doubt|way|reason)\b)(?![\p{L}-]+ing\b)[\p{L}'\u2019-]+(?:,?\s+(?:or|and|nor)\s+|,\s*|\s+)){0,4})$/iu;
+const NEGATION_AFTER = /^(?:\s+(?:or|and)\s+[\p{L}\s'-]{1,40}?)?\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+not\s+(?:affected|accessed|compromised|taken|stolen|exposed|involved|included|impacted|viewed)\b/iu;
+
+function negatedData(view: string, start: number, end: number): boolean {
+  const before = view.slice(Math.max(0, start - 80), start);
+  if (NEGATION_BEFORE.test(before)) return true;
+  return NEGATION_AFTER.test(view.slice(end, end + 80));
+}
+
 /** Kinds of personal data in text order. */
 export function recognizeDataCategories(ctx: RecognizeContext): DataCategory[] {
   const hits = runRules(ctx, CATEGORY_RULES);
   const data = hits.filter((h): h is DataHit => h.value.kind === 'data');
-  const kept = keepInCompromiseSentences(keepSupported(data, ctx.view), ctx.view);
+  const kept = keepInCompromiseSentences(keepSupported(data, ctx.view), ctx.view).filter((h) => !negatedData(ctx.view, h.start, h.end));
   const frames = hits.filter((h): h is FrameHit => h.value.kind === 'frame');
   if (frames.length === 0) return kept.map((h) => toCategory(h.value.info, ctx.text, h.start, h.end));
   // "… bought the personal information … had obtained the information …": a
