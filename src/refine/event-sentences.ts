@@ -55,7 +55,7 @@ const EARLIER_CASE =
  * such cases, up 18 percent from the previous year", "The regulator received
  * 157 data breach notifications last year". Its dates are the statistic's.
  */
-const STATISTIC = new RegExp(
+export const STATISTIC = new RegExp(
   String.raw`\b(?:handled|solved|cracked|recorded|received|investigated|logged|registered|processed|saw|reported)\s+(?:a\s+(?:total\s+of|record)\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|almost\s+|roughly\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:cases|notifications|reports|incidents|breaches|crimes|offences|offenses)\b` +
     String.raw`|\b\d[\d,]*\s+(?:such\s+|similar\s+|related\s+|data[\s-]breach\s+|fraud\s+|phishing\s+|scam\s+)?(?:cases|notifications|reports|incidents|breaches|crimes|offences|offenses)\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|handled|filed|logged|registered|solved|cracked|received)\b` +
     String.raw`|\b(?:police|official|government|latest)\s+(?:figures|statistics|data)\s+(?:show|showed|shows|released)\b` +

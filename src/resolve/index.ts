@@ -18,6 +18,7 @@ import { BREACH_CUE } from './roles-rules.js';
 import { type RoleHit, type TransferHit, applyFrames, deriveRoles } from './roles.js';
 import { type Sentence, sentenceAt, splitSentences } from './sentences.js';
 import type { Mention } from './types.js';
+import { STATISTIC } from '../refine/event-sentences.js';
 
 export interface ResolveInput {
   /** `document.text`. */
@@ -306,6 +307,21 @@ export function resolveIncident(input: ResolveInput): Resolved {
       roles[t.from]!.delete('victim');
     }
 
+  // "Public security organs nationwide solved 36,000 cases in 2023, the Ministry of Public Security said":
+  // the authority of a statistic takes no part in the case.
+  const statistic = new Map<number, boolean>();
+  const ofStatistic = (m: Mention): boolean => {
+    let v = statistic.get(m.sentence);
+    if (v === undefined) {
+      const sent = sentences[m.sentence];
+      statistic.set(m.sentence, (v = sent !== undefined && STATISTIC.test(view.slice(sent.start, sent.end))));
+    }
+    return v;
+  };
+  roles.forEach((r, p) => {
+    if (kinds[p] === 'authority' && members[p]!.length > 0 && members[p]!.every(ofStatistic)) r.clear();
+  });
+
   // Parties named only generically ("insiders who leak data", "investigators" nobody sees act) are not reported.
   const agents = new Set<number>();
   for (const o of merged) if (o.agent !== null) agents.add(o.agent);
@@ -337,7 +353,7 @@ export function resolveIncident(input: ResolveInput): Resolved {
     if (generic[p]) return;
     // Not the court of a civil claim ("a class action in the High Court"): that is another proceeding.
     const named = ms.filter((m) => m.cls === 'authority' && m.name !== null && /[A-Z]/.test(m.name));
-    if (kinds[p] === 'authority' && named.some((m) => !(m.head === 'court' && CIVIL_CLAIM.test(view.slice(Math.max(0, m.start - 60), m.start))))) used.add(p);
+    if (kinds[p] === 'authority' && named.some((m) => !(m.head === 'court' && CIVIL_CLAIM.test(view.slice(Math.max(0, m.start - 60), m.start)))) && !ms.every(ofStatistic)) used.add(p);
     else if (ms.some((m) => m.form === 'nominal' && RESEARCHERS.test(m.head) && AFFILIATION.test(view.slice(m.end, m.end + 60)))) used.add(p);
   });
   for (const t of transfers) used.add(t.from).add(t.to);

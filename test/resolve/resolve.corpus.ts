@@ -409,4 +409,14 @@ export const PARTY_CORPUS: readonly PartyCase[] = [
     text: 'The utility said hackers had broken in. For 310,000 of those customers, the stolen files also held bank account numbers.',
     parties: [{ mention: 'hackers', roles: ['perpetrator'] }],
   },
+  // the authority that gives a statistic takes no part in the case
+  {
+    text:
+      'A nurse in Wuxi sold patient records to a broker. Police nationwide solved about 30,000 such cases last year, the Ministry of Public Security said.',
+    parties: [
+      { mention: 'A nurse in Wuxi', roles: ['insider', 'seller'] },
+      { mention: 'a broker', roles: ['buyer'] },
+    ],
+    absent: ['Ministry of Public Security'],
+  },
 ];
