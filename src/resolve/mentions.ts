@@ -15,6 +15,7 @@ import type { Location, PartyKind } from '../schema.js';
 import { alternation, execAll, trimRange } from '../recognizers/runner.js';
 import {
   AUTHORITY_NAMES,
+  POLICE_RANKS,
   COURT_WORDS,
   HEADS,
   type HeadClass,
@@ -253,10 +254,10 @@ const matches = (re: RegExp | Matcher, s: string): Generator<RegExpExecArray> =>
 /** Occupations held inside the organization whose data they handle ("a kindergarten teacher", "a bank teller"). */
 const OCCUPATIONS = /^(?:teacher|doctor|nurse|receptionist|cashier|accountant|teller|courier|postman|manager|supervisor)$/;
 const FORMER = /^(?:former|ex-\w+|retired|one-time)$/i;
-/** Bare people nouns that name everybody ("citizens' personal information"). */
 /** A sale that is only planned or offered: "would be sold [\"]to", "will sell it to", "looking for". */
 const HOPED_FOR_BEFORE =
   /\b(?:(?:would|will|could|may|might|to)\s+(?:only\s+)?(?:be\s+)?(?:sold|sell|offered|given)(?:\s+(?:it|them|the\s+\w+))?\s+["\u201c]?(?:only\s+)?to|looking\s+for|seeking|find)\s+(?:an?\s+|one\s+|the\s+)?(?:[\w-]+\s+)?$/i;
+/** Bare people nouns that name everybody ("citizens' personal information"). */
 const GENERIC_PEOPLE = /^(?:citizens|citizen|netizens|the public)$/;
 /** After a plural: a habit or a possibility, not an event ("who leak data", "could", "often"). */
 const GENERIC_AFTER =
@@ -269,20 +270,29 @@ export const PARTITIVE = new PartitiveMatcher(
 /** Hyphenated adjectives that look like names. */
 const ADJECTIVE_NAME = /-(?:language|speaking|based|born|owned|linked|backed|registered|made|headquartered|listed|sponsored|affiliated|focused|style)$/i;
 /** Capitalized titles at the head of a name: "Company President", "Deputy Commissioner", "Superintendent". */
-const NAME_TITLE =
-  /^(?:(?:Company|Deputy|Vice|Assistant|Acting|Senior|Chief|Executive|Managing|General|Police|Detective|Chief\s+Executive|Additional|Joint|Principal|District|County|State)\s+)*(?:President|Chairman|Chairwoman|Chair|Director|Superintendent|Commissioner|Inspector|Sub-Inspector|Sergeant|Constable|Spokesperson|Spokesman|Spokeswoman|Officer|Minister|Secretary|Judge|Justice|Magistrate|Professor|Prosecutor|Manager|Counsel|Mayor|Governor|Senator|Principal|Dean|CEO|CTO|CISO|CFO|COO|DCP|ACP|SSP|DSP|SHO)\s+(?:\([^()]{2,30}\)\s+)?(?=\p{Lu})/u;
+const NAME_TITLE = new RegExp(
+  String.raw`^(?:(?:Company|Deputy|Vice|Assistant|Acting|Senior|Chief|Executive|Managing|General|Police|Detective|Chief\s+Executive|Additional|Joint|Principal|District|County|State)\s+)*` +
+    String.raw`(?:President|Chairman|Chairwoman|Chair|Director|Superintendent|Commissioner|Inspector|Sub-Inspector|Sergeant|Constable|Spokesperson|Spokesman|Spokeswoman|Officer|Minister|Secretary|Judge|Justice|Magistrate|Professor|Prosecutor|Manager|Counsel|Mayor|Governor|Senator|Principal|Dean|CEO|CTO|CISO|CFO|COO|${POLICE_RANKS.join('|')})\s+(?:\([^()]{2,30}\)\s+)?(?=\p{Lu})`,
+  'u',
+);
 /** Titles of someone who speaks for the organization. */
 const SPEAKER_TITLE_WORD = /\b(?:President|Chairman|Chairwoman|Chair|Spokes(?:person|man|woman)|CEO|CTO|CISO|CFO|COO|Chief\s+Executive|Managing\s+Director|General\s+Counsel)\b/;
 /** A title right before a name of someone who speaks for an organization. */
 const SPEAKER_TITLE_BEFORE =
   /\b(?:spokes(?:person|man|woman)|representative|chief\s+(?:executive|[a-z]+\s+officer)|CEO|CTO|CISO|CFO|COO|president|chairman|chairwoman|general\s+counsel)(?:\s+|,\s+)$/i;
 /** A title right before a person's name: "Superintendent Raymond Kwok", "lawyer Zhu Ran", "researcher Mikael Rosendahl". */
-const PERSON_TITLE_BEFORE =
-  /\b(?:superintendent|inspector|detective|sergeant|constable|officer|commissioner|judge|magistrate|prosecutor|lawyer|attorney|researcher|analyst|professor|director|manager|founder|patient|plaintiff|resident|student|teacher|doctor|nurse|mayor|governor|principal|DCP|ACP|SSP|DSP|SHO)\s+(?:\([^()]{2,30}\)\s+)?$/i;
-/** An official's title right before a name: "DCP (Central Noida)", "Superintendent", "police commissioner". */
-const OFFICIAL_TITLE_BEFORE =
-  /\b(?:superintendent|inspector|commissioner|mayor|governor|minister|secretary|principal|spokes(?:person|man|woman)|DCP|ACP|SSP|DSP|SHO)\s+(?:\([^()]{2,30}\)\s+)?$/i;
-const OFFICIAL_TITLE = /\b(?:Superintendent|Inspector|Commissioner|Mayor|Governor|Minister|Secretary|Principal|DCP|ACP|SSP|DSP|SHO)\b/;
+const PERSON_TITLE_BEFORE = new RegExp(
+  String.raw`\b(?:superintendent|inspector|detective|sergeant|constable|officer|commissioner|judge|magistrate|prosecutor|lawyer|attorney|researcher|analyst|professor|director|manager|founder|patient|plaintiff|resident|student|teacher|doctor|nurse|mayor|governor|principal|${POLICE_RANKS.join('|')})\s+(?:\([^()]{2,30}\)\s+)?$`,
+  'i',
+);
+/** Officials who speak for the police, a ministry or a district: "DCP (Central Noida)", "Superintendent". */
+const OFFICIAL_WORDS = ['superintendent', 'inspector', 'commissioner', 'mayor', 'governor', 'minister', 'secretary', 'principal', ...POLICE_RANKS];
+const OFFICIAL_TITLE_BEFORE = new RegExp(`\\b(?:${[...OFFICIAL_WORDS, 'spokes(?:person|man|woman)'].join('|')})\\s+(?:\\([^()]{2,30}\\)\\s+)?$`, 'i');
+const OFFICIAL_SET = new Set(OFFICIAL_WORDS.map((w) => w.toLowerCase()));
+/** The head of a title ("Acting Principal Magistrate" -> magistrate, "DCP (Central Noida)" -> dcp). */
+const titleHead = (title: string): string => (/(\S+)\s+(?:\([^()]*\)\s*)?$/.exec(title)?.[1] ?? '').toLowerCase();
+/** "Suspecting a leak, investigators ...": what may follow a participle opening a sentence. */
+const PARTICIPLE_AFTER = /^\s+(?:a|an|the|that|this|his|her|its|their|on|in|at|to|for|with|from|up|out|over|through|into|about|as|after)\b/;
 /** A verb of speech right after a name: "Anita Rawat said", "Lau told reporters". */
 const SPEECH_AFTER = /^\s*(?:,[^,]{1,60},\s*)?(?:said|says|told|added|explained|stated|announced|confirmed|noted|warned)\b/;
 /** A copula and a determiner right before a noun: the noun is said of the subject ("were the victims of"). */
@@ -301,9 +311,9 @@ const SOURCE_BEFORE = /\b(?:according\s+to|told|telling|contacted\s+by|being\s+c
 /** Campaign and operation names. */
 const CAMPAIGN_NAME = /^(?:Operation|Project|Campaign|Action|Exercise)\s/;
 const CAMPAIGN_AFTER = /^(?:\s+\d{2,4})?["”'’]?\s+(?:drive|campaign|operation|crackdown|initiative|programme|program|project|action|movement|inspection)\b/i;
-/** Words that introduce a person's name: "surnamed Lu", "a man named Lin", "his surname Fang". */
 /** Between a name and its alias: " alias ", " aka ", ", also known as ". */
 const ALIAS_GAP = /^,?\s+(?:alias|aka|a\.k\.a\.?|also\s+known\s+as)\s+["\u201c']?$/i;
+/** Words that introduce a person's name: "surnamed Lu", "a man named Lin", "his surname Fang". */
 const NAME_CUE =
   /\b(?:named|surnamed|surname|called|identified\s+(?:only\s+)?as|known\s+as|nicknamed|alias|family\s+name|call(?:s|ing)?\s+(?:him|her|it|them)sel(?:f|ves)|go(?:es|ing)?\s+by(?:\s+the\s+(?:handle|name|alias|username))?|(?:the\s+)?(?:handle|username|user\s+name|moniker|screen\s+name|pseudonym|online\s+alias))\s+["\u201c']?$/i;
 /**
@@ -527,7 +537,6 @@ function baseMentions(sv: string, off: number): Draft[] {
     out.push(d);
   }
 
-  const PARTICIPLE_AFTER = /^\s+(?:a|an|the|that|this|his|her|its|their|on|in|at|to|for|with|from|up|out|over|through|into|about|as|after)\b/;
   for (const m of matches(NAME, sv)) {
     let text = m[0];
     let start = m.index;
@@ -582,7 +591,7 @@ function baseMentions(sv: string, off: number): Draft[] {
     // "Ridgeview spokesperson Karen Odom", "Chief technology officer Paolo Villanueva": who speaks for the company.
     // "DCP (Central Noida) Anita Rawat said", "Superintendent Renata Alvarez said": an official who speaks
     // for the police or the district.
-    const official = ((OFFICIAL_TITLE.test(title?.[0] ?? '') && !/\b(?:Magistrate|Judge|Justice)\b/.test(title?.[0] ?? '')) || OFFICIAL_TITLE_BEFORE.test(sv.slice(Math.max(0, start - 40), start))) && SPEECH_AFTER.test(after);
+    const official = (OFFICIAL_SET.has(titleHead(title?.[0] ?? '')) || OFFICIAL_TITLE_BEFORE.test(sv.slice(Math.max(0, start - 40), start))) && SPEECH_AFTER.test(after);
     if (titled === 'speaker' || official || SPEAKER_TITLE_BEFORE.test(sv.slice(Math.max(0, start - 40), start))) {
       d.kind = 'person';
       d.animate = true;

@@ -477,6 +477,9 @@ export const DETERMINERS: Readonly<Record<string, 'definite' | 'indefinite' | 'p
   affected: 'definite',
 };
 
+/** Indian police ranks written before a name: "DCP (Central Noida) Anita Rawat", "SHO Ravi Kumar". */
+export const POLICE_RANKS: readonly string[] = ['DCP', 'ACP', 'SSP', 'DSP', 'SHO'];
+
 /**
  * Capitalized words that are not names: sentence openers, months, days,
  * titles of data, acronyms of money and devices ("RMB", "USB", "QQ").
@@ -509,7 +512,7 @@ export const NOT_NAMES = new Set(
     // parts of an address: "Sector 63", "Phase 3 police station", "Block 5"
     'Sector', 'Phase', 'Block', 'Tower', 'Plot', 'Unit', 'Flat', 'Floor',
     // Indian police ranks and codes before a name or a section: "DCP Anita Rawat", "section 420 of the IPC"
-    'DCP', 'ACP', 'SSP', 'DSP', 'SHO', 'IPC', 'FIR',
+    ...POLICE_RANKS, 'IPC', 'FIR',
     // people nouns opening a sentence: "Customer records were stolen"
     'Customer', 'Customers', 'User', 'Users', 'Patient', 'Patients', 'Client', 'Clients', 'Employee', 'Employees',
     'Staff', 'Subscriber', 'Subscribers', 'Member', 'Members', 'Student', 'Students', 'Passenger', 'Passengers',

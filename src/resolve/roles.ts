@@ -115,10 +115,9 @@ export function applyFrames(a: Abstracted, ms: readonly Mention[], roles: RoleHi
       if (aIds.length && ms[aIds[0]!]!.form === 'pronoun' && POSSESSIVE_ONLY.has(ms[aIds[0]!]!.head)) continue;
       // "used a colleague's login to copy": the owner of the thing is no agent either.
       if (aIds.length && ms[aIds[0]!]!.possessor && ms[aIds[0]!]!.form !== 'pronoun') continue;
-      // "police ... targeted a company": what the police do to someone is no theft from him.
-      if (frame.a?.includes('perpetrator') && aIds.some((id) => ms[id]!.cls === 'authority')) continue;
-      // "The Pune cyber police on Wednesday arrested three employees ... for allegedly selling": police sell nothing.
-      if (frame.a?.some((r) => r === 'seller' || r === 'buyer') && aIds.some((id) => ms[id]!.cls === 'authority')) continue;
+      // "police ... targeted a company", "The Pune cyber police arrested three employees ... for allegedly
+      // selling": what the police do is no theft from anyone and no sale.
+      if (frame.a?.some((r) => r === 'perpetrator' || r === 'seller' || r === 'buyer') && aIds.some((id) => ms[id]!.cls === 'authority')) continue;
       for (const id of aIds) for (const r of frame.a ?? []) if (fits(ms[id]!, r)) roles.push({ mention: id, role: r, frame: frame.id });
       for (const id of bIds) for (const r of frame.b ?? []) if (fits(ms[id]!, r)) roles.push({ mention: id, role: r, frame: frame.id });
       const verb = m.groups?.['v'];
